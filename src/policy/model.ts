@@ -14,7 +14,11 @@ export interface Span {
  */
 export type PrincipalElement =
   | { kind: 'wildcard'; span?: Span }
-  | { kind: 'map'; AWS: string[]; Service: string[]; Federated: string[]; CanonicalUser: string[]; other: Record<string, string[]>; span?: Span };
+  | {
+    kind: 'map'; AWS: string[]; Service: string[]; Federated: string[]; CanonicalUser: string[]; other: Record<string, string[]>; span?: Span;
+    /** The values of each principal type as written, with their JSON paths (set by shape.ts). */
+    lists?: Record<string, StringList>;
+  };
 
 /** One condition: `"Operator": { "Key": [values] }` expands to one entry per key. */
 export interface ConditionEntry {
@@ -25,6 +29,12 @@ export interface ConditionEntry {
   /** Values as strings: JSON numbers and booleans are turned into their text (`true`, `10`). */
   values: string[];
   span?: Span;
+  /** JSON path of the key (`$.Statement[0].Condition.StringEquals.aws:SourceAccount`). */
+  path?: string;
+  /** JSON path of each value, parallel to `values`. */
+  valuePaths?: string[];
+  /** The values as JSON wrote them (strings, numbers, booleans), parallel to `values`. */
+  raw?: unknown[];
 }
 
 /** A string list element (Action, Resource, ...): the values and the span of each. */
@@ -32,6 +42,8 @@ export interface StringList {
   values: string[];
   spans?: Span[];
   span?: Span;
+  /** JSON path of each value, parallel to `values` (`$.Statement[0].Action[1]`, or the element's path for a single string). */
+  paths?: string[];
 }
 
 /** One statement of a policy. Elements absent from the text are undefined. */
@@ -49,6 +61,8 @@ export interface Statement {
   notPrincipal?: PrincipalElement;
   conditions: ConditionEntry[];
   span?: Span;
+  /** JSON path of the statement (`$.Statement[1]`, or `$.Statement` for a single object). */
+  path?: string;
 }
 
 /** A parsed policy document. */
@@ -70,4 +84,12 @@ export interface ParseResult {
   document?: PolicyDocument;
   problems: Finding[];
   strictOk: boolean;
+  /** Span of each JSON value by JSON path, when parsed from text. */
+  spans?: ReadonlyMap<string, Span>;
+  /** Span of each object key by the JSON path of its value, when parsed from text. */
+  keySpans?: ReadonlyMap<string, Span>;
+  /** Policy size as IAM counts it for quotas: characters without white space outside strings. */
+  size?: number;
+  /** Keys written twice in one object (JSON keeps the last), with both spans. */
+  duplicateKeys?: { path: string; span?: Span; first?: Span }[];
 }

@@ -9,6 +9,8 @@ export type SpanIndex = ReadonlyMap<string, Span>;
 export interface ShapeOptions {
   file: string;
   spans?: SpanIndex;
+  /** Spans of object keys by the JSON path of their value (element-level problems start at the key). */
+  keySpans?: SpanIndex;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -22,6 +24,15 @@ function scalarText(v: unknown): string | undefined {
   return undefined;
 }
 
+const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const POLICY_ELEMENTS = ['Version', 'Id', 'Statement'];
+
+/** Element names are case-sensitive: suggests the right spelling of a mis-cased one. */
+function didYouMean(name: string, known: readonly string[]): string {
+  const hit = known.find((k) => k.toLowerCase() === name.toLowerCase());
+  return hit ? ` (element names are case-sensitive: did you mean ${hit}?)` : '';
+}
+
 class Shaper {
   readonly problems: Finding[] = [];
   constructor(private readonly opts: ShapeOptions) {}
@@ -30,8 +41,15 @@ class Shaper {
     return this.opts.spans?.get(path);
   }
 
-  problem(path: string, message: string, fix?: string): void {
-    const span = this.span(path);
+  /** From the key to the end of the value, when the key's span is known. */
+  elementSpan(path: string): Span | undefined {
+    const key = this.opts.keySpans?.get(path);
+    const value = this.span(path);
+    return key && value ? { start: key.start, end: value.end } : value;
+  }
+
+  problem(path: string, message: string, fix?: string, element = false): void {
+    const span = element ? this.elementSpan(path) : this.span(path);
     this.problems.push({
       code: 'POLICY_JSON_INVALID',
       severity: 'error',
@@ -45,6 +63,7 @@ class Shaper {
     const items = Array.isArray(v) ? v : [v];
     const values: string[] = [];
     const spans: Span[] = [];
+    const paths: string[] = [];
     items.forEach((item, i) => {
       const p = Array.isArray(v) ? `${path}[${i}]` : path;
       const s = scalarText(item);
@@ -53,11 +72,12 @@ class Shaper {
         return;
       }
       values.push(s);
+      paths.push(p);
       const sp = this.span(p);
       if (sp) spans.push(sp);
     });
     const span = this.span(path);
-    return { values, ...(spans.length === values.length && spans.length ? { spans } : {}), ...(span ? { span } : {}) };
+    return { values, paths, ...(spans.length === values.length && spans.length ? { spans } : {}), ...(span ? { span } : {}) };
   }
 
   principal(v: unknown, path: string): PrincipalElement | undefined {
@@ -67,9 +87,12 @@ class Shaper {
       this.problem(path, 'Principal must be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}');
       return undefined;
     }
-    const out: PrincipalElement = { kind: 'map', AWS: [], Service: [], Federated: [], CanonicalUser: [], other: {}, ...(span ? { span } : {}) };
+    const lists: Record<string, StringList> = {};
+    const out: PrincipalElement = { kind: 'map', AWS: [], Service: [], Federated: [], CanonicalUser: [], other: {}, lists, ...(span ? { span } : {}) };
     for (const [type, raw] of Object.entries(v)) {
-      const list = this.stringList(raw, `${path}.${type}`)?.values ?? [];
+      const sl = this.stringList(raw, `${path}.${type}`);
+      if (sl) lists[type] = sl;
+      const list = sl?.values ?? [];
       if (type === 'AWS' || type === 'Service' || type === 'Federated' || type === 'CanonicalUser') out[type].push(...list);
       else out.other[type] = list;
     }
@@ -92,7 +115,10 @@ class Shaper {
         const keyPath = `${opPath}.${key}`;
         const list = this.stringList(raw, keyPath);
         const span = this.span(keyPath);
-        out.push({ operator, key, values: list?.values ?? [], ...(span ? { span } : {}) });
+        out.push({
+          operator, key, values: list?.values ?? [], path: keyPath, valuePaths: list?.paths ?? [],
+          raw: Array.isArray(raw) ? raw : [raw], ...(span ? { span } : {}),
+        });
       }
     }
     return out;
@@ -105,7 +131,7 @@ class Shaper {
       return undefined;
     }
     const span = this.span(path);
-    const st: Statement = { index, conditions: [], ...(span ? { span } : {}) };
+    const st: Statement = { index, conditions: [], path, ...(span ? { span } : {}) };
     for (const [name, value] of Object.entries(v)) {
       const p = `${path}.${name}`;
       switch (name) {
@@ -118,7 +144,7 @@ class Shaper {
         case 'Principal': { const pr = this.principal(value, p); if (pr) st.principal = pr; break; }
         case 'NotPrincipal': { const pr = this.principal(value, p); if (pr) st.notPrincipal = pr; break; }
         case 'Condition': st.conditions = this.conditions(value, p); break;
-        default: this.problem(p, `Unknown statement element ${name}`); break;
+        default: this.problem(p, `Unknown statement element ${name}${didYouMean(name, STATEMENT_ELEMENTS)}`, 'Use only Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource and Condition', true); break;
       }
     }
     return st;
@@ -151,7 +177,7 @@ class Shaper {
           if (st) doc.statements.push(st);
         }
       } else {
-        this.problem(p, `Unknown policy element ${name}`);
+        this.problem(p, `Unknown policy element ${name}${didYouMean(name, POLICY_ELEMENTS)}`, 'A policy holds only Version, Id and Statement', true);
       }
     }
     if (!('Statement' in v)) this.problem('$', 'The policy has no Statement element');
