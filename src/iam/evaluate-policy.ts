@@ -1,0 +1,111 @@
+// Evaluates one policy against one request: which statements apply, which might, and why others do not.
+import type { PolicyInput, PolicyType } from './inputs.js';
+import { compilePolicy, type CompiledStatement } from './compile.js';
+import type { ConditionOutcome } from './conditions/types.js';
+import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from './principal-match.js';
+import type { Request } from './request.js';
+import type { MissingKey, PolicyResult, StatementHit, StatementMiss } from './result.js';
+
+/** Policy types whose statements carry a Principal (resource-based policies). */
+const principalTypes: ReadonlySet<PolicyType> = new Set(['resource']);
+/** Policy types where AWS requires Resource or NotResource in every statement. */
+const resourceRequired: ReadonlySet<PolicyType> = new Set(['identity', 'boundary', 'session', 'scp']);
+
+/** Evaluation options: `full` records why each non-matching statement did not apply. */
+export interface PolicyEvalOptions {
+  explain: 'decisive' | 'full';
+}
+
+function hitOf(input: PolicyInput, cs: CompiledStatement, effect: 'Allow' | 'Deny', principal: PrincipalMatch | undefined, conditions: ConditionOutcome[] | undefined, uncertainReason?: string): StatementHit {
+  const st = cs.statement;
+  return {
+    policy: input.ref,
+    index: st.index,
+    ...(st.sid !== undefined ? { sid: st.sid } : {}),
+    effect,
+    ...(principal ? { principal } : {}),
+    ...(uncertainReason ? { uncertainReason } : {}),
+    ...(st.span ? { span: st.span } : {}),
+    ...(conditions?.length ? { conditions } : {}),
+  };
+}
+
+/** Evaluates the statements of one policy for a request. Never throws; an unreadable policy is reported, not guessed. */
+export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: string, opts: PolicyEvalOptions): PolicyResult {
+  const result: PolicyResult = { ref: input.ref, allows: [], denies: [], unknown: [], missingKeys: [] };
+  if (opts.explain === 'full') result.misses = [];
+  if (!input.document) {
+    result.unreadable = input.problems?.map((p) => p.message).join('; ') || 'the policy document could not be read';
+    return result;
+  }
+  const type = input.ref.type;
+  const compiled = compilePolicy(input.document, resourceRequired.has(type));
+  const withPrincipal = principalTypes.has(type);
+  const miss = (cs: CompiledStatement, element: StatementMiss['element'], reason: string, conditions?: ConditionOutcome[], missingKeys?: string[]): void => {
+    if (!result.misses) return;
+    const st = cs.statement;
+    result.misses.push({
+      policy: input.ref, index: st.index, ...(st.sid !== undefined ? { sid: st.sid } : {}), ...(st.effect !== undefined ? { effect: st.effect } : {}),
+      element, reason, ...(conditions ? { conditions } : {}), ...(missingKeys?.length ? { missingKeys } : {}),
+    });
+  };
+
+  for (const cs of compiled.statements) {
+    const st = cs.statement;
+    if (!cs.matchAction(actionLower)) {
+      miss(cs, st.action ? 'Action' : 'NotAction', st.action
+        ? `${req.action} is not in Action ${JSON.stringify(st.action.values)}`
+        : `${req.action} is excluded by NotAction ${JSON.stringify(st.notAction?.values ?? [])}`);
+      continue;
+    }
+    if (!cs.matchResource(req.resource, req.context)) {
+      miss(cs, st.resource ? 'Resource' : 'NotResource', st.resource
+        ? `${req.resource} does not match Resource ${JSON.stringify(st.resource.values)}`
+        : `${req.resource} is excluded by NotResource ${JSON.stringify(st.notResource?.values ?? [])}`);
+      continue;
+    }
+    let principal: PrincipalMatch | undefined;
+    if (withPrincipal) {
+      if (st.principal) {
+        principal = matchPrincipal(st.principal, req.principal);
+        if (!principal) { miss(cs, 'Principal', 'the Principal element does not name the caller'); continue; }
+      } else if (st.notPrincipal) {
+        const p = req.principal;
+        const boundaryDeny = cs.effect === 'Deny' && 'hasBoundary' in p && p.hasBoundary === true;
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html : Deny with
+        // NotPrincipal always denies principals that have a permissions boundary.
+        if (!boundaryDeny && notPrincipalExcludes(st.notPrincipal, p)) { miss(cs, 'NotPrincipal', 'the caller is listed in NotPrincipal'); continue; }
+        principal = { kind: 'wildcard', entry: 'NotPrincipal' };
+      } else {
+        // A resource policy statement without Principal is invalid; AWS would not have stored it.
+        const effect = cs.effect ?? 'Deny';
+        result.unknown.push(hitOf(input, cs, effect, undefined, undefined, 'the statement has no Principal or NotPrincipal'));
+        continue;
+      }
+    }
+    // Conditions: every entry must match (AND); an unknown entry makes the statement unknown.
+    let failed: ConditionOutcome | undefined;
+    let unknownReason: string | undefined;
+    const outcomes: ConditionOutcome[] = [];
+    const missing: string[] = [];
+    for (const c of cs.conditions) {
+      const o = c.evaluate(req.context);
+      outcomes.push(o);
+      if (o.missingKey) missing.push(o.missingKey);
+      if (o.result === 'nomatch') { failed ??= o; if (opts.explain !== 'full') break; }
+      else if (o.result === 'unknown') unknownReason ??= o.reason;
+    }
+    if (missing.length && cs.effect) {
+      for (const key of missing) result.missingKeys.push({ key, policy: input.ref, index: st.index, ...(st.sid !== undefined ? { sid: st.sid } : {}), effect: cs.effect } satisfies MissingKey);
+    }
+    if (failed) { miss(cs, 'Condition', failed.reason, outcomes, missing); continue; }
+    if (cs.invalid || !cs.effect) {
+      result.unknown.push(hitOf(input, cs, cs.effect ?? 'Deny', principal, outcomes, cs.invalid));
+      if (!cs.effect) result.unknown.push(hitOf(input, cs, 'Allow', principal, outcomes, cs.invalid));
+      continue;
+    }
+    if (unknownReason) { result.unknown.push(hitOf(input, cs, cs.effect, principal, outcomes, unknownReason)); continue; }
+    (cs.effect === 'Deny' ? result.denies : result.allows).push(hitOf(input, cs, cs.effect, principal, outcomes));
+  }
+  return result;
+}
