@@ -176,7 +176,7 @@ export interface CollectInfo {
   callerArn?: string;
   regions?: string[];
   toolVersion?: string;
-  failures: { call: string; file?: string; error: string; message?: string }[];
+  failures: { call: string; file?: string; error: string; message?: string; at?: string }[];
 }
 
 /** A loaded snapshot. */
