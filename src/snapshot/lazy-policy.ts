@@ -2,8 +2,7 @@
 import type { Finding } from '../core/finding.js';
 import { decodePolicy } from '../policy/decode.js';
 import type { PolicyDocument } from '../policy/model.js';
-import { documentFromValue } from '../policy/shape.js';
-import { locateJsonError } from './json-locate.js';
+import { parsePolicyText, parsePolicyValue } from '../policy/parse.js';
 import type { LoadedPolicy } from './model.js';
 
 /** Where a policy came from: everything of a LoadedPolicy except the document. */
@@ -80,23 +79,21 @@ export class LazyPolicy implements LoadedPolicy {
 
 function decodeRaw(raw: unknown, file: string, jsonPath: string): Decoded {
   const d = decodePolicy(raw);
-  if (!d.ok) {
-    const err = d.reason.includes('percent-encoding') ? undefined : locateJsonError(d.text);
-    const reason = err ? `invalid JSON at line ${err.start.line}, column ${err.start.column}: ${err.message}` : d.reason;
+  if (d.text === undefined) {
+    const r = d.ok ? parsePolicyValue(d.value, { file }) : undefined;
+    return { ...(r?.document ? { document: r.document } : {}), problems: r?.problems ?? [] };
+  }
+  if (!d.ok && d.reason.includes('percent-encoding')) {
     return {
       text: d.text,
       problems: [{
         code: 'POLICY_JSON_INVALID',
         severity: 'error',
-        message: `${file}: ${jsonPath}: the policy document cannot be read: ${reason}`,
-        location: { file, jsonPath, ...(err ? { start: err.start } : {}) },
+        message: `${file}: ${jsonPath}: the policy document cannot be read: ${d.reason}`,
+        location: { file, jsonPath },
       }],
     };
   }
-  const shaped = documentFromValue(d.value, { file });
-  return {
-    ...(shaped.document ? { document: shaped.document } : {}),
-    ...(d.text !== undefined ? { text: d.text } : {}),
-    problems: shaped.problems,
-  };
+  const r = parsePolicyText(d.text, { file });
+  return { ...(r.document ? { document: r.document } : {}), text: d.text, problems: r.problems };
 }

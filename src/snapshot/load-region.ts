@@ -1,6 +1,8 @@
 // Loads one region folder of an account: KMS keys, resources with policies, and every other file as raw JSON.
 import type { Collected } from '../core/collected.js';
+import { join } from 'node:path';
 import type { LoadContext } from './context.js';
+import { loadEc2Region } from './ec2.js';
 import { loadKms } from './load-kms.js';
 import { loadPolicyResources, RESOURCE_SPECS } from './load-policy-resources.js';
 import type { RegionData } from './model.js';
@@ -22,8 +24,11 @@ async function loadRaw(ctx: LoadContext, regionDir: string, dir: string, out: Ma
 export async function loadRegion(ctx: LoadContext, account: string, region: string, regionOnDisk: string): Promise<RegionData> {
   const regionDir = `${account}/${regionOnDisk}`;
   const raw = new Map<string, Collected<unknown>>();
-  const services = (await ctx.dirs(regionDir)).filter((d) => !DEDICATED.has(d.name));
-  const [kmsKeys, lambdaFunctions, secrets, topics, queues] = await Promise.all([
+  const folders = await ctx.dirs(regionDir);
+  const services = folders.filter((d) => !DEDICATED.has(d.name));
+  const hasEc2 = folders.some((d) => d.name === 'ec2');
+  const [ec2, kmsKeys, lambdaFunctions, secrets, topics, queues] = await Promise.all([
+    hasEc2 ? loadEc2Region(join(ctx.root, regionDir), ctx.root, ctx.problems) : undefined,
     loadKms(ctx, account, region, regionDir),
     loadPolicyResources(ctx, RESOURCE_SPECS.lambdaFunctions, account, region, regionDir),
     loadPolicyResources(ctx, RESOURCE_SPECS.secrets, account, region, regionDir),
@@ -32,5 +37,5 @@ export async function loadRegion(ctx: LoadContext, account: string, region: stri
     ...services.map((s) => loadRaw(ctx, regionDir, `${regionDir}/${s.onDisk}`, raw)),
   ]);
   const sorted = new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { region, kmsKeys, lambdaFunctions, secrets, topics, queues, raw: sorted };
+  return { region, kmsKeys, lambdaFunctions, secrets, topics, queues, raw: sorted, ...(ec2 ? { ec2 } : {}) };
 }

@@ -2,6 +2,7 @@
 import type { Collected } from '../core/collected.js';
 import type { Finding } from '../core/finding.js';
 import type { PolicyDocument } from '../policy/model.js';
+import type { Ec2Data } from './ec2/model.js';
 
 /** A policy document as loaded, with where it came from. */
 export interface LoadedPolicy {
@@ -136,6 +137,8 @@ export interface RegionData {
   queues: Collected<Map<string, PolicyResource>>;
   /** Raw JSON of every other file of the region, by path relative to the region folder (e.g. `cloudtrail/describe-trails.json`). */
   raw: Map<string, Collected<unknown>>;
+  /** The ec2/ folder as the EC2/VPC readers load it; undefined when the region has no ec2/ folder. */
+  ec2?: Ec2Data;
 }
 
 /** Data of one account. */
