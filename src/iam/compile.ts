@@ -25,6 +25,40 @@ export interface CompiledPolicy {
   statements: CompiledStatement[];
   /** Policy variables are substituted only with Version 2012-10-17. */
   variables: boolean;
+  /** The statements whose Action/NotAction can match an action of this service prefix, in order. */
+  forService: (serviceLower: string) => readonly CompiledStatement[];
+}
+
+/**
+ * The service prefixes a statement's Action element can match, or undefined when any service
+ * (NotAction, `*`, a wildcard in the prefix, or no Action at all).
+ */
+function servicesOf(st: Statement): string[] | undefined {
+  if (!st.action) return undefined;
+  const out: string[] = [];
+  for (const a of st.action.values) {
+    const colon = a.indexOf(':');
+    if (colon < 0) return undefined;
+    const svc = a.slice(0, colon).toLowerCase();
+    if (svc.includes('*') || svc.includes('?')) return undefined;
+    out.push(svc);
+  }
+  return out;
+}
+
+/** Indexes statements by service prefix so a request only looks at the statements that can match it. */
+function serviceIndex(statements: readonly CompiledStatement[]): (serviceLower: string) => readonly CompiledStatement[] {
+  const services = statements.map((cs) => servicesOf(cs.statement));
+  const memo = new Map<string, readonly CompiledStatement[]>();
+  return (svc) => {
+    let list = memo.get(svc);
+    if (!list) {
+      list = statements.filter((_, i) => { const s = services[i]; return s === undefined || s.includes(svc); });
+      if (memo.size > 512) memo.clear();
+      memo.set(svc, list);
+    }
+    return list;
+  };
 }
 
 const cache = new WeakMap<PolicyDocument, CompiledPolicy>();
@@ -67,11 +101,8 @@ export function compilePolicy(doc: PolicyDocument, requireResource: boolean): Co
   const hit = cache.get(doc);
   if (hit) return hit;
   const variables = doc.version === '2012-10-17';
-  const compiled: CompiledPolicy = {
-    document: doc,
-    variables,
-    statements: doc.statements.map((s) => compileStatement(s, variables, requireResource)),
-  };
+  const statements = doc.statements.map((s) => compileStatement(s, variables, requireResource));
+  const compiled: CompiledPolicy = { document: doc, variables, statements, forService: serviceIndex(statements) };
   cache.set(doc, compiled);
   return compiled;
 }

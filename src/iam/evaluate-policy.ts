@@ -18,16 +18,13 @@ export interface PolicyEvalOptions {
 
 function hitOf(input: PolicyInput, cs: CompiledStatement, effect: 'Allow' | 'Deny', principal: PrincipalMatch | undefined, conditions: ConditionOutcome[] | undefined, uncertainReason?: string): StatementHit {
   const st = cs.statement;
-  return {
-    policy: input.ref,
-    index: st.index,
-    ...(st.sid !== undefined ? { sid: st.sid } : {}),
-    effect,
-    ...(principal ? { principal } : {}),
-    ...(uncertainReason ? { uncertainReason } : {}),
-    ...(st.span ? { span: st.span } : {}),
-    ...(conditions?.length ? { conditions } : {}),
-  };
+  const hit: StatementHit = { policy: input.ref, index: st.index, effect };
+  if (st.sid !== undefined) hit.sid = st.sid;
+  if (principal) hit.principal = principal;
+  if (uncertainReason) hit.uncertainReason = uncertainReason;
+  if (st.span) hit.span = st.span;
+  if (conditions?.length) hit.conditions = conditions;
+  return hit;
 }
 
 /** Evaluates the statements of one policy for a request. Never throws; an unreadable policy is reported, not guessed. */
@@ -41,25 +38,31 @@ export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: st
   const type = input.ref.type;
   const compiled = compilePolicy(input.document, resourceRequired.has(type));
   const withPrincipal = principalTypes.has(type);
-  const miss = (cs: CompiledStatement, element: StatementMiss['element'], reason: string, conditions?: ConditionOutcome[], missingKeys?: string[]): void => {
-    if (!result.misses) return;
+  const misses = result.misses;
+  // Reasons are built lazily: only explain `full` pays for the text of statements that did not apply.
+  const miss = (cs: CompiledStatement, element: StatementMiss['element'], why: () => string, conditions?: ConditionOutcome[], missingKeys?: string[]): void => {
+    if (!misses) return;
     const st = cs.statement;
-    result.misses.push({
+    const reason = why();
+    misses.push({
       policy: input.ref, index: st.index, ...(st.sid !== undefined ? { sid: st.sid } : {}), ...(st.effect !== undefined ? { effect: st.effect } : {}),
       element, reason, ...(conditions ? { conditions } : {}), ...(missingKeys?.length ? { missingKeys } : {}),
     });
   };
 
-  for (const cs of compiled.statements) {
+  const colon = actionLower.indexOf(':');
+  // Without explain full, only statements whose Action can name this service are looked at.
+  const candidates = misses ? compiled.statements : compiled.forService(colon < 0 ? actionLower : actionLower.slice(0, colon));
+  for (const cs of candidates) {
     const st = cs.statement;
     if (!cs.matchAction(actionLower)) {
-      miss(cs, st.action ? 'Action' : 'NotAction', st.action
+      if (misses) miss(cs, st.action ? 'Action' : 'NotAction', () => st.action
         ? `${req.action} is not in Action ${JSON.stringify(st.action.values)}`
         : `${req.action} is excluded by NotAction ${JSON.stringify(st.notAction?.values ?? [])}`);
       continue;
     }
     if (!cs.matchResource(req.resource, req.context)) {
-      miss(cs, st.resource ? 'Resource' : 'NotResource', st.resource
+      if (misses) miss(cs, st.resource ? 'Resource' : 'NotResource', () => st.resource
         ? `${req.resource} does not match Resource ${JSON.stringify(st.resource.values)}`
         : `${req.resource} is excluded by NotResource ${JSON.stringify(st.notResource?.values ?? [])}`);
       continue;
@@ -68,13 +71,13 @@ export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: st
     if (withPrincipal) {
       if (st.principal) {
         principal = matchPrincipal(st.principal, req.principal);
-        if (!principal) { miss(cs, 'Principal', 'the Principal element does not name the caller'); continue; }
+        if (!principal) { miss(cs, 'Principal', () => 'the Principal element does not name the caller'); continue; }
       } else if (st.notPrincipal) {
         const p = req.principal;
         const boundaryDeny = cs.effect === 'Deny' && 'hasBoundary' in p && p.hasBoundary === true;
         // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html : Deny with
         // NotPrincipal always denies principals that have a permissions boundary.
-        if (!boundaryDeny && notPrincipalExcludes(st.notPrincipal, p)) { miss(cs, 'NotPrincipal', 'the caller is listed in NotPrincipal'); continue; }
+        if (!boundaryDeny && notPrincipalExcludes(st.notPrincipal, p)) { miss(cs, 'NotPrincipal', () => 'the caller is listed in NotPrincipal'); continue; }
         principal = { kind: 'wildcard', entry: 'NotPrincipal' };
       } else {
         // A resource policy statement without Principal is invalid; AWS would not have stored it.
@@ -98,7 +101,7 @@ export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: st
     if (missing.length && cs.effect) {
       for (const key of missing) result.missingKeys.push({ key, policy: input.ref, index: st.index, ...(st.sid !== undefined ? { sid: st.sid } : {}), effect: cs.effect } satisfies MissingKey);
     }
-    if (failed) { miss(cs, 'Condition', failed.reason, outcomes, missing); continue; }
+    if (failed) { const f = failed; miss(cs, 'Condition', () => f.reason, outcomes, missing); continue; }
     if (cs.invalid || !cs.effect) {
       result.unknown.push(hitOf(input, cs, cs.effect ?? 'Deny', principal, outcomes, cs.invalid));
       if (!cs.effect) result.unknown.push(hitOf(input, cs, 'Allow', principal, outcomes, cs.invalid));

@@ -35,41 +35,39 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
   const actionLower = req.action.toLowerCase();
   const run = (p: PolicyInput): PolicyResult => evaluatePolicy(p, req, actionLower, opts);
   const pAccount = principalAccount(req.principal);
-  const resourceKind = input.resourceKind ?? 'generic';
+  const policies: PolicyResult[] = [];
+  const track = (r: PolicyResult): PolicyResult => { policies.push(r); return r; };
+  const levels = (ls: { target: string; policies: PolicyInput[] }[]): { target: string; results: PolicyResult[] }[] =>
+    ls.map((l) => ({ target: l.target, results: l.policies.map((p) => track(run(p))) }));
+
+  const grants = input.grants?.length ? grantReasons(input.grants, req) : [];
+  const acl = input.acl?.length ? aclReasons(input.acl, req) : [];
   const ev: Evaluated = {
     principal: req.principal,
     sameAccount: req.resourceAccount === undefined || pAccount === undefined || req.resourceAccount === pAccount,
-    identity: input.identity.map(run),
-    ...(input.boundary ? { boundary: run(input.boundary) } : {}),
-    ...(input.session ? { session: input.session.map(run) } : {}),
-    ...(input.scpLevels ? { scpLevels: input.scpLevels.map((l) => ({ target: l.target, results: l.policies.map(run) })) } : {}),
-    ...(input.rcpLevels ? { rcpLevels: input.rcpLevels.map((l) => ({ target: l.target, results: l.policies.map(run) })) } : {}),
-    ...(input.endpoint ? { endpoint: run(input.endpoint) } : {}),
-    ...(input.resource ? { resource: run(input.resource) } : {}),
-    resourceKind,
-    grantReasons: [...grantReasons(input.grants ?? [], req), ...aclReasons(input.acl ?? [], req)],
+    identity: [],
+    resourceKind: input.resourceKind ?? 'generic',
+    grantReasons: grants.length || acl.length ? [...grants, ...acl] : grants,
     resourcePolicyAbsent: !input.resource,
   };
-  const policies: PolicyResult[] = [
-    ...(ev.scpLevels ?? []).flatMap((l) => l.results),
-    ...(ev.rcpLevels ?? []).flatMap((l) => l.results),
-    ...(ev.endpoint ? [ev.endpoint] : []),
-    ...(ev.resource ? [ev.resource] : []),
-    ...ev.identity,
-    ...(ev.boundary ? [ev.boundary] : []),
-    ...(ev.session ?? []),
-  ];
+  // Results are listed in AWS's order of evaluation: SCPs, RCPs, endpoint, resource, identity, boundary, session.
+  if (input.scpLevels) ev.scpLevels = levels(input.scpLevels);
+  if (input.rcpLevels) ev.rcpLevels = levels(input.rcpLevels);
+  if (input.endpoint) ev.endpoint = track(run(input.endpoint));
+  if (input.resource) ev.resource = track(run(input.resource));
+  ev.identity = input.identity.map((p) => track(run(p)));
+  if (input.boundary) ev.boundary = track(run(input.boundary));
+  if (input.session) ev.session = input.session.map((p) => track(run(p)));
 
   const conservative = combine(ev, 'conservative');
   const uncertain: string[] = [];
-  const hasUnknown = policies.some((r) => r.unknown.length);
-  if (hasUnknown) {
+  if (policies.some((r) => r.unknown.length)) {
     const optimistic = combine(ev, 'optimistic');
     if (optimistic.decision !== conservative.decision) {
       for (const r of policies) for (const h of r.unknown) uncertain.push(`${describeStatement(h)} could not be evaluated: ${h.uncertainReason ?? 'unknown'}; if it applied the answer would be ${optimistic.decision}`);
     }
   }
-  const notCollected: NotCollected[] = [...(input.notCollected ?? [])];
+  const notCollected: NotCollected[] = input.notCollected ? [...input.notCollected] : [];
   for (const r of policies) {
     if (r.unreadable) notCollected.push({ what: describePolicy(r.ref), ...(r.ref.file ? { file: r.ref.file } : {}), reason: `unreadable: ${r.unreadable}`, assumed: 'it was treated as neither allowing nor denying' });
   }
@@ -84,7 +82,7 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
     missingKeys,
     uncertain,
     notCollected,
-    notes: [...(input.notes ?? [])],
+    notes: input.notes ? [...input.notes] : [],
     policies,
   };
 }
