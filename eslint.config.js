@@ -11,6 +11,7 @@ const forbidden = {
   net: ['cli', 'render', 'doctor', 'iam', 'policy'],
   doctor: ['cli', 'render'],
   render: ['cli'],
+  collect: ['cli', 'render', 'doctor', 'iam', 'net'],
 };
 
 const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
