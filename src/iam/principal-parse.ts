@@ -22,7 +22,9 @@ export function parsePrincipal(text: string): ParsedPrincipal {
   if (a.service === 'iam' && a.resource === 'root') return { ok: true, principal: { type: 'root', arn: t, account: a.account } };
   if (a.service === 'iam' && type === 'user' && last) return { ok: true, principal: { type: 'user', arn: t, account: a.account, name: last } };
   if (a.service === 'iam' && type === 'role' && last) {
-    return { ok: true, principal: { type: 'role-session', arn: `arn:${a.partition}:sts::${a.account}:assumed-role/${last}/whynot`, account: a.account, roleArn: t, roleName: last, sessionName: 'whynot' } };
+    // A role acts through a session; a role under /aws-service-role/ is service-linked.
+    const serviceLinked = rest[0] === 'aws-service-role';
+    return { ok: true, principal: { type: 'role-session', arn: `arn:${a.partition}:sts::${a.account}:assumed-role/${last}/whynot`, account: a.account, roleArn: t, roleName: last, sessionName: 'whynot', ...(serviceLinked ? { serviceLinked } : {}) } };
   }
   if (a.service === 'sts' && type === 'assumed-role' && rest.length >= 2) {
     const roleName = rest[0] ?? '';
