@@ -30,8 +30,9 @@ function field(e: unknown, key: string): unknown {
   return typeof e === 'object' && e !== null ? (e as Record<string, unknown>)[key] : undefined;
 }
 
-/** The AWS error code of an SDK error (its `name`), else its `code`, else `Error`. */
+/** The AWS error code of a CallError or an SDK error (its `name`), else its `code`, else `Error`. */
 export function errorCode(e: unknown): string {
+  if (e instanceof CallError) return e.code;
   const name = field(e, 'name');
   if (typeof name === 'string' && name !== '' && name !== 'Error') return name;
   const code = field(e, 'Code') ?? field(e, 'code');

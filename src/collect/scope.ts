@@ -127,7 +127,7 @@ export class Scope {
   /** Records a failed call; `path` is the snapshot file it would have written, if any; `none` when the error means "there is none". */
   fail(e: unknown, path?: string, none = false): void {
     const call = e instanceof CallError ? e.call : 'whynot:collect';
-    const error = e instanceof CallError ? e.code : errorCode(e);
+    const error = errorCode(e);
     const failure = { ...(path ? { file: path } : {}), call, error, message: errorMessage(e), at: this.run.now().toISOString() };
     this.run.failures.push(failure);
     if (none) {
