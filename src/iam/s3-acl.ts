@@ -29,7 +29,7 @@ export function aclReasons(grants: readonly AclGrant[], req: Request): Reason[] 
   const out: Reason[] = [];
   for (const g of grants) {
     if (!permits(g.permission, action)) continue;
-    let ok = false;
+    let ok: boolean;
     if (g.grantee.type === 'Group') {
       ok = g.grantee.uri === ALL_USERS
         || (g.grantee.uri === AUTH_USERS && p.type !== 'anonymous' && p.type !== 'service')
