@@ -108,8 +108,10 @@ export function combine(e: Evaluated, world: World): Combined {
       case 'role': return boundaryOk && sessionOk;
       // A grant to the user ARN or the session ARN itself is not limited by an implicit deny elsewhere.
       case 'direct': return true;
-      // `*` names everyone; for IAM principals it is read as limited by boundary and session policy.
-      case 'wildcard': return !isIam || (boundaryOk && sessionOk);
+      // `*` names everyone. Within an account a boundary does not reduce what a resource-based
+      // policy grants to a user (access_policies_boundaries.html); for sessions it is read as a grant
+      // to the role, which the boundary and session policy limit.
+      case 'wildcard': return !isIam || p.type === 'user' || (boundaryOk && sessionOk);
     }
   };
   const ownGrants = resourceAllows.filter(grantOnItsOwn);
