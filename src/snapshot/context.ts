@@ -1,7 +1,7 @@
 // The loader's working state: the snapshot root, collect failures, problems and notes, and file access that never throws.
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Collected } from '../core/collected.js';
 import type { Finding, Position } from '../core/finding.js';
 import type { CollectInfo } from './model.js';
@@ -36,6 +36,12 @@ function safeDecode(name: string): string {
   }
 }
 
+/** The parent folder of a relative path ('' for the root). */
+function parentOf(path: string): string {
+  const d = posix.dirname(path);
+  return d === '.' ? '' : d;
+}
+
 /** A folder entry: its name on disk (percent-encoded) and decoded. */
 export interface DirEntry {
   onDisk: string;
@@ -49,6 +55,8 @@ export class LoadContext {
   private readonly failures = new Map<string, CollectFailure>();
   private active = 0;
   private readonly waiting: (() => void)[] = [];
+  /** Folder listings by path relative to the root ('' = the root); undefined when the folder does not exist. */
+  private readonly listings = new Map<string, Promise<Map<string, Dirent> | undefined>>();
 
   constructor(readonly root: string, private readonly maxOpen = 64) {}
 
@@ -104,7 +112,8 @@ export class LoadContext {
   /** Reads a file relative to the root as JSON; `noneCodes` are error codes meaning "collected, there is none" (value null). */
   async json(file: string, opts: ReadJsonOptions & { noneCodes?: readonly string[] } = {}): Promise<Collected<unknown>> {
     const failure = this.failures.get(file);
-    const r = await this.limit(() => readJsonFile(join(this.root, file), opts));
+    const present = (await this.listing(parentOf(file)))?.has(posix.basename(file)) ?? false;
+    const r = present ? await this.limit(() => readJsonFile(join(this.root, file), opts)) : { state: 'missing' as const };
     if (r.state === 'missing') {
       if (failure && opts.noneCodes?.includes(failure.error)) return { state: 'collected', value: null, file };
       return this.missing(file);
@@ -149,13 +158,33 @@ export class LoadContext {
   }
 
   private async entries(dir: string): Promise<Dirent[]> {
+    const listing = await this.listing(dir);
+    if (!listing) return [];
+    return [...listing.values()].filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** The cached listing of a folder; a folder is only read when its parent lists it, so absent files cost no system call. */
+  private listing(dir: string): Promise<Map<string, Dirent> | undefined> {
+    let p = this.listings.get(dir);
+    if (!p) {
+      p = this.readListing(dir);
+      this.listings.set(dir, p);
+    }
+    return p;
+  }
+
+  private async readListing(dir: string): Promise<Map<string, Dirent> | undefined> {
+    if (dir !== '') {
+      const entry = (await this.listing(parentOf(dir)))?.get(posix.basename(dir));
+      if (!entry || !(entry.isDirectory() || entry.isSymbolicLink())) return undefined;
+    }
     try {
       const list = await this.limit(() => readdir(join(this.root, dir), { withFileTypes: true }));
-      return list.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return new Map(list.map((e) => [e.name, e]));
     } catch (e) {
       const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') this.unreadable(dir || '.', `cannot list the folder: ${e instanceof Error ? e.message : String(e)}`);
-      return [];
+      return undefined;
     }
   }
 }

@@ -1,5 +1,5 @@
 // Reads one snapshot file as JSON: missing, parsed, or unreadable with a reason and the position of a syntax error.
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Position } from '../core/finding.js';
 import { locateJsonError, positionAt } from './json-locate.js';
 
@@ -40,7 +40,7 @@ export function decodeText(buf: Buffer): string {
 
 /** Parses JSON text; an empty text is `{}` (the AWS CLI prints nothing for a response without fields). */
 export function parseJsonText(text: string, opts: ReadJsonOptions = {}): JsonFile {
-  if (text.trim() === '') return { state: 'parsed', value: {} };
+  if (!/\S/.test(text)) return { state: 'parsed', value: {} };
   try {
     return { state: 'parsed', value: JSON.parse(text) as unknown };
   } catch (e) {
@@ -71,16 +71,32 @@ function parseConcatenated(text: string): JsonFile {
   return { state: 'parsed', value: values };
 }
 
+/** Reads a whole file into one buffer with as few reads as possible (fs.promises.readFile reads large files in small chunks). */
+async function readWhole(path: string): Promise<Buffer | string> {
+  const fh = await open(path, 'r');
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return 'not a regular file';
+    if (st.size > MAX_FILE_BYTES) return `the file is ${Math.round(st.size / 1048576)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB the loader reads`;
+    const buf = Buffer.allocUnsafe(st.size);
+    let offset = 0;
+    while (offset < st.size) {
+      const { bytesRead } = await fh.read(buf, offset, st.size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buf.subarray(0, offset);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Reads and parses a JSON file; never throws. */
 export async function readJsonFile(path: string, opts: ReadJsonOptions = {}): Promise<JsonFile> {
   try {
-    const st = await stat(path);
-    if (!st.isFile()) return { state: 'unreadable', reason: 'not a regular file' };
-    if (st.size > MAX_FILE_BYTES) {
-      return { state: 'unreadable', reason: `the file is ${Math.round(st.size / 1048576)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB the loader reads` };
-    }
-    const text = decodeText(await readFile(path));
-    return parseJsonText(text, opts);
+    const bytes = await readWhole(path);
+    if (typeof bytes === 'string') return { state: 'unreadable', reason: bytes };
+    return parseJsonText(decodeText(bytes), opts);
   } catch (e) {
     const code = errorCode(e);
     if (code === 'ENOENT') return { state: 'missing' };

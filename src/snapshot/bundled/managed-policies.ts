@@ -18,8 +18,11 @@ export interface BundledManagedPolicies {
   policies: ReadonlyMap<string, BundledPolicy>;
 }
 
-/** The extracted file written by the build step (see extract-managed-policies.ts), beside the compiled module. */
-export const EXTRACTED_FILE = fileURLToPath(new URL('./aws-managed-policies.json', import.meta.url));
+/**
+ * The extracted file written by the build step (extract-managed-policies.ts): `<package>/dist/aws-managed-policies.json`.
+ * This module sits three folders below the package root both as src/snapshot/bundled/*.ts and as dist/snapshot/bundled/*.js.
+ */
+export const EXTRACTED_FILE = fileURLToPath(new URL('../../../dist/aws-managed-policies.json', import.meta.url));
 
 /** Paths of the package's data and manifest, or undefined when the package is not installed. */
 export function packagePaths(): { data: string; manifest: string } | undefined {
