@@ -38,6 +38,8 @@ export function resolveEndpoint(t: Topology, text: string, near?: VpcNode): Endp
     return { ok: true, endpoint: { kind: 'interface', input, eni } };
   }
   const ip = parseIpv4(input);
+  const natHit = ip === undefined ? undefined : t.natsByIp.get(ip);
+  if (natHit && ip !== undefined) return { ok: true, endpoint: { kind: 'nat-gateway', input, nat: natHit, address: ip } };
   if (ip === undefined) return fail(`"${input}" is not an instance id (i-…), a network interface id (eni-…), an IPv4 address or "internet"`);
   const enis = t.enisByPrivateIp.get(ip) ?? [];
   const chosen = enis.length === 1 ? enis[0] : enis.find((e) => e.vpc !== undefined && e.vpc === near);

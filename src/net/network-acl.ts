@@ -61,7 +61,7 @@ function matches(e: NetworkAclEntry, p: AclPacket): boolean {
 
 function entryPorts(e: NetworkAclEntry, protocol: number): PortRange {
   const proto = parseAwsProtocol(e.Protocol);
-  // https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html: ports apply to TCP and UDP only.
+  // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html#nacl-rules: ports apply to TCP and UDP only.
   if (proto === 'all' || !hasPorts(protocol) || !e.PortRange) return { from: 0, to: 65535 };
   return { from: e.PortRange.From ?? 0, to: e.PortRange.To ?? 65535 };
 }

@@ -327,7 +327,7 @@ class Builder {
         const l = this.t.enisByPrivateIp.get(a.ip);
         if (l) l.push(e);
         else this.t.enisByPrivateIp.set(a.ip, [e]);
-        if (a.publicIp !== undefined) this.t.enisByPublicIp.set(a.publicIp, e);
+        if (a.publicIp !== undefined && !e.natGateway) this.t.enisByPublicIp.set(a.publicIp, e);
       }
     }
   }

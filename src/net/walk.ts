@@ -130,7 +130,7 @@ export class Walker {
     const local = match?.target.kind === 'local' ? this.eniNear(vpc, pkt.dst) : undefined;
     const natLocal = match?.target.kind === 'local' && pkt.dst !== 'internet' ? this.t.natsByIp.get(pkt.dst) : undefined;
     const sameSubnet = (local !== undefined && local.subnet === subnet) || (natLocal !== undefined && natLocal.subnet === subnet);
-    // https://docs.aws.amazon.com/vpc/latest/userguide/nacl-basics.html: ACLs apply where traffic enters or leaves a subnet.
+    // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html#nacl-basics: ACLs apply where traffic enters or leaves a subnet.
     if (!sameSubnet && !(origin.kind === 'nat' && match?.target.kind === 'local' && local?.subnet === subnet)) {
       this.networkAcl(hop, subnet, 'outbound', pkt, 'outbound');
     }
@@ -303,10 +303,10 @@ export class Walker {
   onInternet(pkt: Packet): Arrival | undefined {
     const dst = pkt.dst;
     if (dst !== 'internet') {
-      const eni = this.t.enisByPublicIp.get(dst);
-      if (eni?.vpc) return this.igwIngress(eni.vpc, eni, pkt);
       const nat = this.t.natsByIp.get(dst);
       if (nat && nat.publicIps.includes(dst)) return this.natFromOutside(nat, pkt);
+      const eni = this.t.enisByPublicIp.get(dst);
+      if (eni?.vpc) return this.igwIngress(eni.vpc, eni, pkt);
     }
     const hop = this.rec.hop({ type: 'internet', id: 'internet' });
     this.step(hop, { kind: 'internet', action: 'delivered', id: 'internet', address: formatAddress(dst) });
@@ -368,6 +368,13 @@ export class Walker {
   /** A packet reaches a NAT gateway from outside: only the reply to a connection it opened passes, translated back. */
   private natFromOutside(nat: NatNode, pkt: Packet): Arrival | undefined {
     const session = this.natSessions.find((s) => s.nat === nat);
+    const igw = nat.vpc ? attachedInternetGateway(nat.vpc) : undefined;
+    const natIp = nat.privateIps[nat.publicIps.indexOf(pkt.dst as number)] ?? nat.privateIps[0];
+    if (igw && natIp !== undefined) {
+      const ih = this.rec.hop({ type: 'internet-gateway', id: igw.InternetGatewayId, ...(nat.vpc ? { vpcId: nat.vpc.id } : {}) });
+      this.step(ih, { kind: 'internet-gateway', action: 'translated', id: igw.InternetGatewayId, translation: { from: formatAddress(pkt.dst), to: formatIpv4(natIp) } });
+    }
+    const inside: Packet = natIp === undefined ? pkt : { ...pkt, dst: natIp };
     if (this.rec.phase === 'request' || !session || !nat.subnet) {
       const hop = this.rec.hop({ type: 'nat-gateway', id: nat.id, ...(nat.vpc ? { vpcId: nat.vpc.id } : {}) });
       const b = natNoInbound(nat);
@@ -375,9 +382,9 @@ export class Walker {
       return undefined;
     }
     const sh = this.rec.hop({ type: 'subnet', id: nat.subnet.id, vpcId: nat.subnet.vpc.id });
-    this.networkAcl(sh, nat.subnet, 'inbound', pkt, 'outbound');
+    this.networkAcl(sh, nat.subnet, 'inbound', inside, 'outbound');
     const hop = this.rec.hop({ type: 'nat-gateway', id: nat.id, vpcId: nat.subnet.vpc.id });
-    this.step(hop, { kind: 'nat-gateway', action: 'translated', id: nat.id, translation: { from: formatAddress(pkt.dst), to: formatAddress(session.src) } });
+    this.step(hop, { kind: 'nat-gateway', action: 'translated', id: nat.id, translation: { from: formatAddress(inside.dst), to: formatAddress(session.src) } });
     const back: Packet = { ...pkt, dst: session.src };
     return this.routeOut(nat.subnet, back, { kind: 'nat', nat });
   }
