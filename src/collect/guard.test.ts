@@ -32,8 +32,12 @@ describe('isReadOnlyCommand', () => {
 });
 
 describe('assertReadOnly', () => {
-  class PutBucketPolicyCommand {}
-  class GetBucketPolicyCommand {}
+  class PutBucketPolicyCommand {
+    readonly input = { Bucket: 'b', Policy: '{}' };
+  }
+  class GetBucketPolicyCommand {
+    readonly input = { Bucket: 'b' };
+  }
   it('throws ReadOnlyViolation naming the command', () => {
     expect(() => assertReadOnly(new PutBucketPolicyCommand())).toThrow(ReadOnlyViolation);
     expect(() => assertReadOnly(new PutBucketPolicyCommand())).toThrow(/PutBucketPolicyCommand/);

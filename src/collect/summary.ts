@@ -3,6 +3,10 @@ import type { CollectResult } from './collect.js';
 
 const SHOWN = 20;
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
@@ -10,8 +14,8 @@ function seconds(ms: number): string {
 /** The summary printed after a run, as plain text lines. */
 export function formatSummary(r: CollectResult): string {
   const lines = [
-    `whynot collect: ${r.written} files written${r.skipped ? `, ${r.skipped} already complete` : ''}, ${r.calls} API calls, ` +
-      `${r.errors} errors, ${seconds(r.ms)} -> ${r.out}`,
+    `whynot collect: ${plural(r.written, 'file')} written${r.skipped ? `, ${r.skipped} already complete` : ''}, ${plural(r.calls, 'API call')}, ` +
+      `${plural(r.errors, 'error')}, ${seconds(r.ms)} -> ${r.out}`,
     `  caller ${r.caller.Arn}; accounts ${r.accounts.join(', ') || '(none)'}; regions ${r.regions.join(', ') || '(none)'}`,
   ];
   if (r.none) lines.push(`  ${r.none} "none" answers (no bucket policy, no function policy...) recorded in whynot-collect.json`);

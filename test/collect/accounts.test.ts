@@ -21,7 +21,7 @@ import { ACCOUNT, awsError, installWorld, type World } from './world.js';
 const MEMBER = '222233334444';
 const DENIED = '444455556666';
 const SUSPENDED = '555566667777';
-const ORG = { Id: 'o-a1b2c3d4e5', Arn: `arn:aws:organizations::${ACCOUNT}:organization/o-a1b2c3d4e5`, FeatureSet: 'ALL', MasterAccountId: ACCOUNT, MasterAccountArn: `arn:aws:organizations::${ACCOUNT}:account/o-a1b2c3d4e5/${ACCOUNT}` };
+const ORG = { Id: 'o-a1b2c3d4e5', Arn: `arn:aws:organizations::${ACCOUNT}:organization/o-a1b2c3d4e5`, FeatureSet: 'ALL' as const, MasterAccountId: ACCOUNT, MasterAccountArn: `arn:aws:organizations::${ACCOUNT}:account/o-a1b2c3d4e5/${ACCOUNT}` };
 const T = new Date('2024-06-01T00:00:00.000Z');
 const account = (Id: string, State: string) => ({ Id, Arn: `arn:aws:organizations::${ACCOUNT}:account/o-a1b2c3d4e5/${Id}`, Email: `${Id}@example.com`, Name: `acct-${Id}`, Status: State, State, JoinedMethod: 'CREATED', JoinedTimestamp: T });
 const PARENTS: Record<string, { Id: string; Type: string }> = {
@@ -34,8 +34,8 @@ const PARENTS: Record<string, { Id: string; Type: string }> = {
   'ou-ab12-susp0001': { Id: 'r-ab12', Type: 'ROOT' },
 };
 const SCPS = [
-  { Id: 'p-FullAWSAccess', Arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess', Name: 'FullAWSAccess', Type: 'SERVICE_CONTROL_POLICY', AwsManaged: true },
-  { Id: 'p-denyregions1', Arn: `arn:aws:organizations::${ACCOUNT}:policy/o-a1b2c3d4e5/service_control_policy/p-denyregions1`, Name: 'DenyRegions', Type: 'SERVICE_CONTROL_POLICY', AwsManaged: false },
+  { Id: 'p-FullAWSAccess', Arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess', Name: 'FullAWSAccess', Type: 'SERVICE_CONTROL_POLICY' as const, AwsManaged: true },
+  { Id: 'p-denyregions1', Arn: `arn:aws:organizations::${ACCOUNT}:policy/o-a1b2c3d4e5/service_control_policy/p-denyregions1`, Name: 'DenyRegions', Type: 'SERVICE_CONTROL_POLICY' as const, AwsManaged: false },
 ];
 
 let world: World;
@@ -43,9 +43,7 @@ let dir: string;
 beforeEach(async () => {
   world = installWorld();
   dir = await mkdtemp(join(tmpdir(), 'whynot-collect-org-'));
-  const org = world.mocks.org;
-  const sts = world.mocks.sts;
-  if (!org || !sts) throw new Error('world without organizations or sts mocks');
+  const { org, sts } = world.mocks;
   org.on(DescribeOrganizationCommand).resolves({ Organization: ORG });
   org.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-ab12', Arn: `arn:aws:organizations::${ACCOUNT}:root/o-a1b2c3d4e5/r-ab12`, Name: 'Root', PolicyTypes: [{ Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' }] }] });
   org.on(ListAccountsCommand).callsFake((i: { NextToken?: string }) =>
@@ -126,7 +124,7 @@ describe('collect from the management account with --role-name and --accounts al
     const resolve = iamClients[1]?.credentials as () => Promise<{ accessKeyId: string; sessionToken?: string }>;
     await expect(resolve()).resolves.toMatchObject({ accessKeyId: 'ASIAMEMBEREXAMPLE001', sessionToken: 'member-token' });
     expect(configs.every((c) => c.retryMode === 'adaptive')).toBe(true);
-    const assumed = world.mocks.sts?.calls().map((c) => c.args[0].input as { RoleArn?: string; RoleSessionName?: string }).filter((i) => i.RoleArn);
+    const assumed = world.mocks.sts.calls().map((c) => c.args[0].input as { RoleArn?: string; RoleSessionName?: string }).filter((i) => i.RoleArn);
     expect(assumed).toEqual([
       { RoleArn: `arn:aws:iam::${MEMBER}:role/WhynotCollect`, RoleSessionName: 'whynot-collect', DurationSeconds: 3600 },
       { RoleArn: `arn:aws:iam::${DENIED}:role/WhynotCollect`, RoleSessionName: 'whynot-collect', DurationSeconds: 3600 },
@@ -134,14 +132,14 @@ describe('collect from the management account with --role-name and --accounts al
   });
 
   it('refuses --accounts all from a member account', async () => {
-    world.mocks.org?.on(DescribeOrganizationCommand).resolves({ Organization: { ...ORG, MasterAccountId: '999988887777' } });
+    world.mocks.org.on(DescribeOrganizationCommand).resolves({ Organization: { ...ORG, MasterAccountId: '999988887777' } });
     await expect(
       collect({ out: join(dir, 'snap'), services: ['iam'], regions: ['us-east-1'], roleName: 'WhynotCollect', accounts: 'all' }, testDeps()),
     ).rejects.toBeInstanceOf(CollectSetupError);
   });
 
   it('writes no organization files from a member account', async () => {
-    world.mocks.org?.on(DescribeOrganizationCommand).resolves({ Organization: { ...ORG, MasterAccountId: '999988887777' } });
+    world.mocks.org.on(DescribeOrganizationCommand).resolves({ Organization: { ...ORG, MasterAccountId: '999988887777' } });
     const out = join(dir, 'snap');
     await collect({ out, services: ['organizations', 'iam'] }, testDeps());
     expect(await listFiles(out)).toEqual([`${ACCOUNT}/iam/get-account-authorization-details.json`, 'whynot-collect.json']);

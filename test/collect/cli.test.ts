@@ -9,6 +9,8 @@ import { main } from '../../src/cli/main.js';
 import { listFiles, testDeps } from './helpers.js';
 import { ACCOUNT, installWorld, type World } from './world.js';
 
+const ESC = String.fromCharCode(27);
+
 let world: World;
 let dir: string;
 beforeEach(async () => {
@@ -32,7 +34,7 @@ describe('whynot collect', () => {
     expect(err).toContain(`collect: ${ACCOUNT} global done (`);
     expect(err).not.toContain('\r');
     const out = io.out.join('');
-    expect(out).toMatch(/whynot collect: \d+ files written, \d+ API calls, 1 errors, \d+\.\ds -> /);
+    expect(out).toMatch(/whynot collect: \d+ files written, \d+ API calls, 1 error, \d+\.\ds -> /);
     expect(out).toContain('AccessDeniedException on kms:GetKeyPolicy');
     expect(out).toContain('2 "none" answers');
   });
@@ -42,8 +44,8 @@ describe('whynot collect', () => {
     const err: string[] = [];
     io.stderr = (t) => err.push(t);
     await runCollect(['--out', 'snap', '--services', 'kms', '--regions', 'us-east-1'], io, testDeps());
-    expect(err.join('')).toMatch(/\r\x1b\[2K\[#+-*\] \d+% /);
-    expect(err[err.length - 1]).toBe('\r\x1b[2K');
+    expect(err.join('')).toMatch(new RegExp(`\r${ESC}\\[2K\\[#+-*\\] \\d+% `));
+    expect(err[err.length - 1]).toBe(`\r${ESC}[2K`);
   });
 
   it('exits 2 on bad options, through main', async () => {
@@ -79,8 +81,8 @@ describe('whynot collect', () => {
   });
 
   it('exits 1 with a message when the credentials do not work', async () => {
-    world.mocks.sts?.reset();
-    world.mocks.sts?.rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
+    world.mocks.sts.reset();
+    world.mocks.sts.rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
     const io = bufferIo(dir);
     expect(await runCollect(['--out', 'snap'], io, testDeps())).toBe(1);
     expect(io.err.join('')).toContain('cannot identify the caller (sts:GetCallerIdentity: CredentialsProviderError');

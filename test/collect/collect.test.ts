@@ -1,11 +1,12 @@
 // whynot collect against a mocked account: exact files and contents, pagination, throttling, AccessDenied recorded, "none" answers.
+import { GetKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collect, CollectSetupError, isReadOnlyCommand } from '../../src/collect/index.js';
 import { FAKE_KEY, listDirs, listFiles, mode, readJson, testDeps } from './helpers.js';
-import { ACCOUNT, BUCKET_POLICY, CALLER, installWorld, KEY1, KEY2, type World } from './world.js';
+import { ACCOUNT, BUCKET_POLICY, CALLER, commandsSent, installWorld, KEY1, KEY2, type World } from './world.js';
 
 let world: World;
 let dir: string;
@@ -139,7 +140,7 @@ describe('collect (one account, every enabled region)', () => {
 
   it('retries throttling (KMS mid-pagination, EC2 RequestLimitExceeded) and records no failure for it', async () => {
     const result = await collect({ out }, testDeps());
-    const kmsPages = world.mocks.kms?.calls().filter((c) => (c.args[0] as object).constructor.name === 'ListKeysCommand');
+    const kmsPages = commandsSent(world.mocks.kms).filter((n) => n === 'ListKeysCommand');
     expect(kmsPages).toHaveLength(4); // us-east-1: page 1, throttled, page 2; eu-west-1: one page
     expect(result.record.failures.map((f) => f.error)).not.toContain('ThrottlingException');
     expect(result.record.failures.map((f) => f.error)).not.toContain('RequestLimitExceeded');
@@ -206,7 +207,7 @@ describe('collect (one account, every enabled region)', () => {
 describe('collect --resume', () => {
   it('skips complete files and "none" answers, retries only what failed, and keeps the record', async () => {
     const first = await collect({ out }, testDeps());
-    for (const m of Object.values(world.mocks)) m.resetHistory();
+    world.resetHistory();
     const second = await collect({ out, resume: true }, testDeps({ now: () => new Date('2025-02-01T08:00:00.000Z') }));
     expect(world.sent().sort()).toEqual(['DescribeOrganizationCommand', 'DescribeRegionsCommand', 'GetCallerIdentityCommand', 'GetKeyPolicyCommand']);
     expect(second.written).toBe(0);
@@ -224,7 +225,7 @@ describe('collect --resume', () => {
 
   it('drops a failure once a later run produced its file', async () => {
     await collect({ out, services: ['kms'], regions: ['us-east-1'] }, testDeps());
-    world.mocks.kms?.on((await import('@aws-sdk/client-kms')).GetKeyPolicyCommand, { KeyId: KEY2 }).resolves({ Policy: '{}', PolicyName: 'default' });
+    world.mocks.kms.on(GetKeyPolicyCommand, { KeyId: KEY2 }).resolves({ Policy: '{}', PolicyName: 'default' });
     const second = await collect({ out, services: ['kms'], regions: ['us-east-1'], resume: true }, testDeps());
     expect(second.record.failures).toEqual([]);
     expect(second.written).toBe(1);

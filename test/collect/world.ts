@@ -146,11 +146,35 @@ const KEY_POLICY = JSON.stringify({
 
 const meta = { $metadata: { httpStatusCode: 200, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 } };
 
-type Stub = AwsClientStub<never>;
+/** The mock of each client. */
+export interface WorldMocks {
+  sts: AwsClientStub<STSClient>;
+  org: AwsClientStub<OrganizationsClient>;
+  account: AwsClientStub<AccountClient>;
+  ec2: AwsClientStub<EC2Client>;
+  iam: AwsClientStub<IAMClient>;
+  s3: AwsClientStub<S3Client>;
+  kms: AwsClientStub<KMSClient>;
+  lambda: AwsClientStub<LambdaClient>;
+  secrets: AwsClientStub<SecretsManagerClient>;
+  sns: AwsClientStub<SNSClient>;
+  sqs: AwsClientStub<SQSClient>;
+  cloudtrail: AwsClientStub<CloudTrailClient>;
+  events: AwsClientStub<EventBridgeClient>;
+  logs: AwsClientStub<CloudWatchLogsClient>;
+  ssm: AwsClientStub<SSMClient>;
+}
+
+/** Names of the commands a mock received. */
+export function commandsSent(mock: { calls: () => { args: unknown[] }[] }): string[] {
+  return mock.calls().map((c) => (c.args[0] as object).constructor.name);
+}
 
 /** All mocks of a test, to reset them and read what was sent. */
 export interface World {
-  mocks: Record<string, Stub>;
+  mocks: WorldMocks;
+  /** Clears the recorded calls of every mock. */
+  resetHistory: () => void;
   restore: () => void;
   /** Names of the commands sent, over every mocked client. */
   sent: () => string[];
@@ -295,11 +319,13 @@ export function installWorld(): World {
   ssm.on(DescribeInstanceInformationCommand).resolves({ ...meta, InstanceInformationList: [{ InstanceId: 'i-0123456789abcdef0', PingStatus: 'Online', PlatformType: 'Linux', AgentVersion: '3.3.0.0' }] });
   ssm.on(ListInventoryEntriesCommand).resolves({ ...meta, TypeName: 'AWS:Application', InstanceId: 'i-0123456789abcdef0', SchemaVersion: '1.1', CaptureTime: '2025-01-15T00:00:00Z', Entries: [{ Name: 'openssl', Version: '3.0.2' }] });
 
-  const mocks = { sts, org, account, ec2, iam, s3, kms, lambda, secrets, sns, sqs, cloudtrail, events, logs, ssm } as unknown as Record<string, Stub>;
+  const mocks: WorldMocks = { sts, org, account, ec2, iam, s3, kms, lambda, secrets, sns, sqs, cloudtrail, events, logs, ssm };
+  const all = Object.values(mocks) as { restore: () => void; resetHistory: () => void; calls: () => { args: unknown[] }[] }[];
   return {
     mocks,
-    restore: () => Object.values(mocks).forEach((m) => m.restore()),
-    sent: () => Object.values(mocks).flatMap((m) => m.calls().map((c) => (c.args[0] as object).constructor.name)),
+    resetHistory: () => all.forEach((m) => m.resetHistory()),
+    restore: () => all.forEach((m) => m.restore()),
+    sent: () => all.flatMap(commandsSent),
   };
 }
 
