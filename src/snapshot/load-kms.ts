@@ -15,8 +15,9 @@ export async function loadKms(ctx: LoadContext, account: string, region: string,
   const listed: ListedResource[] = list.state === 'collected' ? [...list.value] : [];
   const names = new Set(listed.map((l) => l.name));
   for (const f of folders) if (!names.has(f.name)) listed.push({ name: f.name, entry: {} });
+  const onDisk = new Map(folders.map((f) => [f.name, f.onDisk]));
   const keys = await Promise.all(listed.map(async (l): Promise<KmsKey> => {
-    const dir = `${regionDir}/kms/keys/${encodeURIComponent(l.name)}`;
+    const dir = `${regionDir}/kms/keys/${onDisk.get(l.name) ?? encodeURIComponent(l.name)}`;
     const [metadata, policy, grants] = await Promise.all([
       ctx.read(`${dir}/describe-key.json`, readDescribeKey),
       ctx.read(`${dir}/get-key-policy.json`, keyPolicyReader(l.name)),

@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { valueOf } from '../core/collected.js';
 import { loadSnapshot } from './load.js';
 import type { Snapshot } from './model.js';
@@ -11,9 +11,19 @@ const A = '111122223333';
 const M = '444455556666';
 
 let snap: Snapshot;
+const temps: string[] = [];
 beforeAll(async () => {
   snap = await loadSnapshot(join(FIXTURES, 'basic'));
 });
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function tempDir(prefix: string): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), prefix));
+  temps.push(d);
+  return d;
+}
 
 function account(id = A) {
   const a = snap.accounts.get(id);
@@ -244,7 +254,7 @@ describe('loadSnapshot: whynot-collect.json and Organizations', () => {
 
 describe('loadSnapshot: hostile input', () => {
   it('reports garbage, deep nesting and wrong shapes and goes on', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'whynot-hostile-'));
+    const dir = await tempDir('whynot-hostile-');
     await mkdir(join(dir, A, 'iam'), { recursive: true });
     await mkdir(join(dir, A, 's3'), { recursive: true });
     await mkdir(join(dir, A, 'us-east-1', 'sqs'), { recursive: true });
@@ -261,5 +271,30 @@ describe('loadSnapshot: hostile input', () => {
       `${A}/iam/get-account-authorization-details.json`, `${A}/s3/list-buckets.json`, `${A}/us-east-1/sqs/list-queues.json`, 'whynot-collect.json',
     ]);
     expect(s.problems.every((p) => p.code === 'SNAPSHOT_FILE_UNREADABLE')).toBe(true);
+  });
+});
+
+describe('loadSnapshot: hand-made snapshots', () => {
+  it('reads error markers, empty CLI output, bucket folders without list-buckets, and refuses oversized files', async () => {
+    const dir = await tempDir('whynot-handmade-');
+    const b = (name: string) => join(dir, A, 's3', 'buckets', encodeURIComponent(name));
+    await mkdir(b('no-policy'), { recursive: true });
+    await mkdir(b('denied'), { recursive: true });
+    await mkdir(join(dir, A, 'eu-west-1', 'sqs'), { recursive: true });
+    await mkdir(join(dir, A, 'iam'), { recursive: true });
+    await writeFile(join(b('no-policy'), 'get-bucket-policy.json'), '{"Error": {"Code": "NoSuchBucketPolicy", "Message": "The bucket policy does not exist"}}');
+    await writeFile(join(b('denied'), 'get-bucket-policy.json'), '{"Error": {"Code": "AccessDenied", "Message": "Access Denied"}}');
+    await writeFile(join(dir, A, 'eu-west-1', 'sqs', 'list-queues.json'), '');
+    const huge = join(dir, A, 'iam', 'get-account-authorization-details.json');
+    await writeFile(huge, '');
+    await truncate(huge, 600 * 1024 * 1024);
+    const s = await loadSnapshot(dir);
+    const a = s.accounts.get(A);
+    const buckets = valueOf(a?.buckets ?? { state: 'missing', file: '' });
+    expect(buckets?.get('no-policy')?.policy).toMatchObject({ state: 'collected', value: null });
+    expect(buckets?.get('denied')?.policy).toMatchObject({ state: 'missing', reason: 'AccessDenied' });
+    expect(s.notes).toContain(`${A}/s3/list-buckets.json is missing: the buckets of account ${A} are taken from the s3/buckets/ folders`);
+    expect(valueOf(a?.regions.get('eu-west-1')?.queues ?? { state: 'missing', file: '' })?.size).toBe(0);
+    expect(a?.iam).toMatchObject({ state: 'unreadable', reason: expect.stringMatching(/600 MB, more than the 512 MB/) });
   });
 });

@@ -1,12 +1,15 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonText, readJsonFile } from './read-json.js';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'whynot-read-json-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 async function file(name: string, content: string | Buffer): Promise<string> {
