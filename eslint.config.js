@@ -27,7 +27,7 @@ const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', '.tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
