@@ -110,5 +110,14 @@ export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: st
     if (unknownReason) { result.unknown.push(hitOf(input, cs, cs.effect, principal, outcomes, unknownReason)); continue; }
     (cs.effect === 'Deny' ? result.denies : result.allows).push(hitOf(input, cs, cs.effect, principal, outcomes));
   }
+  // A policy whose text AWS would reject (syntax or shape errors) was read tolerantly: what it
+  // seems to say is reported, but it decides nothing with certainty.
+  const invalid = input.problems?.find((p) => p.severity === 'error');
+  if (invalid) {
+    const why = `the policy text is invalid (${invalid.code}: ${invalid.message}); AWS would reject it, so this reading is a guess`;
+    for (const h of [...result.allows, ...result.denies]) { h.uncertainReason = why; result.unknown.push(h); }
+    result.allows = [];
+    result.denies = [];
+  }
   return result;
 }
