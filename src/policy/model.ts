@@ -91,5 +91,5 @@ export interface ParseResult {
   /** Policy size as IAM counts it for quotas: characters without white space outside strings. */
   size?: number;
   /** Keys written twice in one object (JSON keeps the last), with both spans. */
-  duplicateKeys?: { path: string; span?: Span; first?: Span }[];
+  duplicateKeys?: { path: string; key?: string; span?: Span; first?: Span }[];
 }

@@ -52,7 +52,7 @@ export function parsePolicyText(text: string, opts: ParseOptions): ParseResult {
   const shaped = read.value === undefined ? { problems: [] as Finding[] } : documentFromValue(read.value, { file: opts.file, spans: read.spans, keySpans: read.keySpans });
   problems.push(...shaped.problems);
   problems.sort(sortProblems);
-  const duplicateKeys = read.duplicates.map((d) => ({ path: d.path, span: d.span, first: d.first }));
+  const duplicateKeys = read.duplicates.map((d) => ({ path: d.path, key: d.key, span: d.span, first: d.first }));
   return {
     ...(shaped.document ? { document: shaped.document } : {}),
     problems,

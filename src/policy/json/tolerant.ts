@@ -16,6 +16,7 @@ export interface SyntaxProblem {
 /** A key written twice in one object (the last one wins, as in JSON.parse). */
 export interface DuplicateKey {
   path: string;
+  key: string;
   span: Span;
   first: Span;
 }
@@ -235,7 +236,7 @@ class Reader {
     if (key.problem) this.report(key.problem, keyTok.start, keyTok.end, undefined, p);
     const keySpan = this.lines.span(keyTok.start, keyTok.end);
     const earlier = seen.get(name);
-    if (earlier) this.duplicates.push({ path: p, span: keySpan, first: earlier });
+    if (earlier) this.duplicates.push({ path: p, key: name, span: keySpan, first: earlier });
     seen.set(name, keySpan);
     this.keySpans.set(p, keySpan);
     if (this.peek()?.type === 'Colon') {
