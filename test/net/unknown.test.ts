@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import * as h from './helpers.js';
 import { baseEstate, HTTPS } from './estate.js';
-import { reach } from '../../src/net/reach.js';
+import { reach, type ReachQuery } from '../../src/net/reach.js';
 
-function ask(missing: Parameters<typeof h.region>[1], q = { from: 'internet', to: 'i-web', ...HTTPS } as const, edit?: (e: ReturnType<typeof baseEstate>) => void) {
+function ask(missing: Parameters<typeof h.region>[1], q: ReachQuery = { from: 'internet', to: 'i-web', ...HTTPS }, edit?: (e: ReturnType<typeof baseEstate>) => void) {
   const e = baseEstate();
   edit?.(e);
   const r = reach(h.topo(h.region(e, missing)), q);
