@@ -1,5 +1,5 @@
 // Reads one snapshot file as JSON: missing, parsed, or unreadable with a reason and the position of a syntax error.
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Position } from '../core/finding.js';
 import { locateJsonError, positionAt } from './json-locate.js';
 
@@ -71,30 +71,33 @@ function parseConcatenated(text: string): JsonFile {
   return { state: 'parsed', value: values };
 }
 
-/** Reads a whole file into one buffer with as few reads as possible (fs.promises.readFile reads large files in small chunks). */
-async function readWhole(path: string): Promise<Buffer | string> {
-  const fh = await open(path, 'r');
+/**
+ * Reads a whole file into one buffer, synchronously: snapshot files are local, and for thousands of small
+ * files (1,000 buckets) sync reads measured about 5 times less CPU than fs.promises (FileHandle round trips).
+ */
+function readWhole(path: string): Buffer | string {
+  const fd = openSync(path, 'r');
   try {
-    const st = await fh.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) return 'not a regular file';
     if (st.size > MAX_FILE_BYTES) return `the file is ${Math.round(st.size / 1048576)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB the loader reads`;
     const buf = Buffer.allocUnsafe(st.size);
     let offset = 0;
     while (offset < st.size) {
-      const { bytesRead } = await fh.read(buf, offset, st.size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
+      const n = readSync(fd, buf, offset, st.size - offset, offset);
+      if (n === 0) break;
+      offset += n;
     }
     return buf.subarray(0, offset);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
 /** Reads and parses a JSON file; never throws. */
 export async function readJsonFile(path: string, opts: ReadJsonOptions = {}): Promise<JsonFile> {
   try {
-    const bytes = await readWhole(path);
+    const bytes = readWhole(path);
     if (typeof bytes === 'string') return { state: 'unreadable', reason: bytes };
     return parseJsonText(decodeText(bytes), opts);
   } catch (e) {
