@@ -114,7 +114,8 @@ export class TraceRecorder {
 
   /** Records a blocker; the direction of a reply is always `return`. */
   block(b: Omit<Blocker, 'direction'>, direction: 'outbound' | 'inbound'): void {
-    const full: Blocker = { ...b, direction: this.phase === 'reply' ? 'return' : direction };
+    const { type, id, ...rest } = b;
+    const full: Blocker = { type, id, direction: this.phase === 'reply' ? 'return' : direction, ...rest };
     // The same setting met again (e.g. on the reply) is one change, listed once.
     if (!this.blockers.some((x) => x.type === full.type && x.id === full.id && x.rule === full.rule)) {
       this.blockers.push(full);

@@ -48,6 +48,11 @@ type Origin = { kind: 'eni' } | { kind: 'nat'; nat: NatNode };
 
 const TARGET_KIND: Record<Entry['kind'], RouteTarget['kind']> = { igw: 'igw', pcx: 'pcx', vgw: 'vgw' };
 
+/** An address in a sentence: `the internet` or the dotted quad. */
+function describeAddress(a: Address): string {
+  return a === 'internet' ? 'any internet address' : formatAddress(a);
+}
+
 /** Describes a packet's protocol and destination ports: `tcp 443`, `tcp 1024-65535`, `icmp`. */
 export function describeTraffic(pkt: Packet): string {
   return hasPorts(pkt.protocol) ? `${protocolName(pkt.protocol)} ${formatPortRange(pkt.dstPorts)}` : protocolName(pkt.protocol);
@@ -63,11 +68,12 @@ export class Walker {
   constructor(readonly t: Topology, readonly rec: TraceRecorder) {}
 
   private step(hop: Hop, s: Step): void {
-    hop.steps.push(s);
+    const { kind, action, id, ...rest } = s;
+    hop.steps.push({ kind, action, id, ...rest } as Step);
   }
 
   private block(hop: Hop, s: Step, b: BlockerDraft, direction: 'outbound' | 'inbound'): void {
-    hop.steps.push(s.rule === undefined ? { ...s, rule: b.rule } : s);
+    this.step(hop, s.rule === undefined ? { ...s, rule: b.rule } : s);
     this.rec.block(b, direction);
   }
 
@@ -82,7 +88,7 @@ export class Walker {
   }
 
   private insufficient(hop: Hop, kind: Step['kind'], id: string, note: string, record = true): void {
-    hop.steps.push({ kind, action: 'insufficient-info', id, note } as Step);
+    this.step(hop, { kind, action: 'insufficient-info', id, note } as Step);
     if (record) this.rec.unknown({ what: note, reason: 'not in the snapshot' });
   }
 
@@ -227,8 +233,8 @@ export class Walker {
     const traffic = denied ? `${protocolName(pkt.protocol)} ${denied}` : describeTraffic(pkt);
     const dirWord = direction === 'inbound' ? 'from' : 'to';
     const cidr = remote === 'internet' ? '0.0.0.0/0' : `${formatAddress(remote)}/32`;
-    const reason = (v.ruleNumber === '*' ? `No ${direction} rule of ${acl.NetworkAclId} allows ${traffic} ${dirWord} ${formatAddress(remote)}, so the * rule denies it.`
-      : `${acl.NetworkAclId} ${direction} rule ${v.ruleNumber} denies ${traffic} ${dirWord} ${formatAddress(remote)} before any allow.`)
+    const reason = (v.ruleNumber === '*' ? `No ${direction} rule of ${acl.NetworkAclId} allows ${traffic} ${dirWord} ${describeAddress(remote)}, so the * rule denies it.`
+      : `${acl.NetworkAclId} ${direction} rule ${v.ruleNumber} denies ${traffic} ${dirWord} ${describeAddress(remote)} before any allow.`)
       + (reply ? ' Network ACLs are stateless: the reply needs its own rule.' : '')
       + (v.allowedBy ? ` (${v.allowedBy.join(' + ')} allow only part of ${formatPortRange(pkt.dstPorts)}.)` : '');
     const fix = `Add a${v.ruleNumber === '*' ? 'n' : ''} ${direction} rule to ${acl.NetworkAclId} that allows ${describeTraffic(pkt)} ${dirWord} ${cidr}`
@@ -262,7 +268,7 @@ export class Walker {
     const rule = `no ${direction} rule of ${v.groupIds.join(', ') || '(no groups)'} allows ${traffic} ${dirWord} ${formatAddress(remote)}`;
     this.block(hop, { ...base, action: 'denied', rule, note: 'security groups allow only what a rule allows' }, {
       type: 'security-group', id: first, rule,
-      reason: `None of the security groups of ${eniLabel(eni)} has an ${direction} rule for ${traffic} ${dirWord} ${formatAddress(remote)}; security groups deny what no rule allows.`,
+      reason: `None of the security groups of ${eniLabel(eni)} has an ${direction} rule for ${traffic} ${dirWord} ${describeAddress(remote)}; security groups deny what no rule allows.`,
       fix: `Add an ${direction} rule to ${first}: ${traffic} ${dirWord} ${who}. Security groups are stateful, so the reply needs no rule.`,
       explanation: 'ENI_SG_RULES_MISMATCH', doctorCode: 'SECURITY_GROUP_NO_MATCHING_RULE',
     }, direction);
