@@ -8,13 +8,14 @@ export const rule = defineRule({
   code: 'ARN_MALFORMED',
   severity: 'error',
   description: 'An ARN does not split as arn:partition:service:region:account:resource the way its service writes it: a missing field, an extra colon (arn:aws:s3::::bucket), or a Region or account where the service has none.',
-  messages: { default: '{value} {reason}{suggestion}' },
+  messages: { default: '{value} {reason}{effect}{suggestion}' },
   fix: 'Write the ARN as arn:partition:service:region:account:resource in the format the service authorization reference gives for its resource type',
   docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html',
 }, (ctx) => {
   const report = (path: string, value: string, reason: string, suggestion: string | undefined, rejected: boolean): void => {
     ctx.report({
-      path, severity: rejected ? 'error' : deadElementSeverity(ctx), data: { value, reason, suggestion: suggestion ? `; did you mean ${suggestion}?` : '' },
+      path, severity: rejected ? 'error' : deadElementSeverity(ctx),
+      data: { value, reason, effect: rejected ? '' : ': as written it names no resource, so the statement never applies to it', suggestion: suggestion ? `; did you mean ${suggestion}?` : '' },
       fix: suggestion ? `Did you mean ${suggestion} ?` : 'Write the ARN as arn:partition:service:region:account:resource; the service authorization reference gives each resource type\'s format',
     });
   };
