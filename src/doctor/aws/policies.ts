@@ -1,0 +1,77 @@
+// Every policy document of the snapshot with how it is used, and the lint rules' findings on each (run once per doctor run).
+import type { Finding } from '../../core/finding.js';
+import type { ParseResult } from '../../policy/model.js';
+import { parsePolicyText } from '../../policy/parse.js';
+import type { PolicyOrigin, PolicyType } from '../../policy/rules/types.js';
+import { validatePolicy } from '../../policy/validate.js';
+import type { LoadedPolicy } from '../../snapshot/model.js';
+import type { DoctorContext } from '../context.js';
+
+/** A snapshot policy and its use, as lint needs it. */
+export interface SnapshotPolicy {
+  policy: LoadedPolicy;
+  type: PolicyType;
+  resource?: string;
+  bucket?: string;
+  origin?: PolicyOrigin;
+}
+
+/** Every policy document the snapshot holds (bundled AWS managed policies excluded), in file order. */
+export function snapshotPolicies(ctx: DoctorContext): SnapshotPolicy[] {
+  const out: SnapshotPolicy[] = [];
+  const add = (p: LoadedPolicy | null | undefined, type: PolicyType, extra: Omit<SnapshotPolicy, 'policy' | 'type'> = {}): void => {
+    if (p && p.origin === 'snapshot') out.push({ policy: p, type, ...extra });
+  };
+  for (const a of ctx.snapshot.accounts.values()) {
+    const iam = ctx.iam(a.id);
+    if (iam) {
+      for (const u of iam.users.values()) for (const p of u.inlinePolicies) add(p, 'identity', { resource: u.arn, origin: 'inline-user' });
+      for (const g of iam.groups.values()) for (const p of g.inlinePolicies) add(p, 'identity', { resource: g.arn, origin: 'inline-group' });
+      for (const r of iam.roles.values()) {
+        for (const p of r.inlinePolicies) add(p, 'identity', { resource: r.arn, origin: 'inline-role' });
+        add(r.trustPolicy, 'trust', { resource: r.arn });
+      }
+      for (const m of iam.policies.values()) if (!m.arn.startsWith('arn:aws:iam::aws:')) add(m.policy, 'identity', { resource: m.arn, origin: 'customer-managed' });
+    }
+    if (a.buckets.state === 'collected') {
+      for (const b of a.buckets.value.values()) if (b.policy.state === 'collected') add(b.policy.value, 'resource', { resource: b.arn, bucket: b.name });
+    }
+    for (const r of a.regions.values()) {
+      if (r.kmsKeys.state === 'collected') for (const k of r.kmsKeys.value.values()) if (k.policy.state === 'collected') add(k.policy.value, 'key', { resource: k.arn });
+      for (const list of [r.lambdaFunctions, r.secrets, r.topics, r.queues]) {
+        if (list.state === 'collected') for (const x of list.value.values()) if (x.policy.state === 'collected') add(x.policy.value, 'resource', { resource: x.arn });
+      }
+    }
+  }
+  if (ctx.snapshot.organization.state === 'collected') {
+    for (const p of ctx.snapshot.organization.value.policies.values()) add(p.policy, p.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp', { resource: p.arn });
+  }
+  return out.sort((x, y) => (x.policy.file !== y.policy.file ? (x.policy.file < y.policy.file ? -1 : 1) : x.policy.jsonPath < y.policy.jsonPath ? -1 : 1));
+}
+
+function parsedOf(p: LoadedPolicy): ParseResult {
+  if (p.text !== undefined) return parsePolicyText(p.text, { file: p.file });
+  return { ...(p.document ? { document: p.document } : {}), problems: p.problems, strictOk: p.problems.length === 0 };
+}
+
+const cache = new WeakMap<DoctorContext, Finding[]>();
+
+/** The lint findings of every snapshot policy, located at the policy's snapshot file and JSON path (memoized per run). */
+export function policyTextFindings(ctx: DoctorContext): Finding[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const out: Finding[] = [];
+  for (const sp of snapshotPolicies(ctx)) {
+    const p = sp.policy;
+    const findings = validatePolicy(parsedOf(p), {
+      type: sp.type, file: p.file, security: ctx.security,
+      ...(sp.bucket ? { bucket: sp.bucket } : {}), ...(sp.origin ? { origin: sp.origin } : {}), ...(sp.resource ? { resource: sp.resource } : {}),
+    });
+    for (const f of findings) {
+      const inner = f.location?.jsonPath;
+      out.push({ ...f, message: `${p.name}: ${f.message}`, location: { ...f.location, file: p.file, jsonPath: inner && inner !== '$' ? `${p.jsonPath}${p.text !== undefined ? ' ⟶ ' : ''}${p.text !== undefined ? inner : inner.slice(1)}` : p.jsonPath } });
+    }
+  }
+  cache.set(ctx, out);
+  return out;
+}
