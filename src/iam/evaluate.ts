@@ -36,9 +36,10 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
   const run = (p: PolicyInput): PolicyResult => evaluatePolicy(p, req, actionLower, opts);
   const pAccount = principalAccount(req.principal);
   const policies: PolicyResult[] = [];
-  const track = (r: PolicyResult): PolicyResult => { policies.push(r); return r; };
+  const inputOf = new Map<PolicyResult, PolicyInput>();
+  const track = (r: PolicyResult, p: PolicyInput): PolicyResult => { policies.push(r); inputOf.set(r, p); return r; };
   const levels = (ls: { target: string; policies: PolicyInput[] }[]): { target: string; results: PolicyResult[] }[] =>
-    ls.map((l) => ({ target: l.target, results: l.policies.map((p) => track(run(p))) }));
+    ls.map((l) => ({ target: l.target, results: l.policies.map((p) => track(run(p), p)) }));
 
   const grants = input.grants?.length ? grantReasons(input.grants, req) : [];
   const acl = input.acl?.length ? aclReasons(input.acl, req) : [];
@@ -53,13 +54,23 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
   // Results are listed in AWS's order of evaluation: SCPs, RCPs, endpoint, resource, identity, boundary, session.
   if (input.scpLevels) ev.scpLevels = levels(input.scpLevels);
   if (input.rcpLevels) ev.rcpLevels = levels(input.rcpLevels);
-  if (input.endpoint) ev.endpoint = track(run(input.endpoint));
-  if (input.resource) ev.resource = track(run(input.resource));
-  ev.identity = input.identity.map((p) => track(run(p)));
-  if (input.boundary) ev.boundary = track(run(input.boundary));
-  if (input.session) ev.session = input.session.map((p) => track(run(p)));
+  if (input.endpoint) ev.endpoint = track(run(input.endpoint), input.endpoint);
+  if (input.resource) ev.resource = track(run(input.resource), input.resource);
+  ev.identity = input.identity.map((p) => track(run(p), p));
+  if (input.boundary) ev.boundary = track(run(input.boundary), input.boundary);
+  if (input.session) ev.session = input.session.map((p) => track(run(p), p));
 
   const conservative = combine(ev, 'conservative');
+  if (conservative.decision === 'ImplicitDeny' && opts.explain === 'decisive') {
+    // For an implicit deny the near misses are the explanation: the statements whose action matched
+    // but whose resource, principal or condition did not. Only this outcome pays for them.
+    const full: PolicyEvalOptions = { explain: 'full' };
+    for (const r of policies) {
+      const again = evaluatePolicy(inputOf.get(r) as PolicyInput, req, actionLower, full);
+      const near = (again.misses ?? []).filter((m) => m.element !== 'Action' && m.element !== 'NotAction');
+      if (near.length) r.misses = near;
+    }
+  }
   const uncertain: string[] = [];
   if (policies.some((r) => r.unknown.length)) {
     const optimistic = combine(ev, 'optimistic');

@@ -4,7 +4,7 @@ import type { Request } from '../iam/request.js';
 import { principalLabel } from '../iam/request.js';
 import type { Decision, PolicyResult, StatementHit } from '../iam/result.js';
 
-/** What to include: `decisive` (default) or `full` (every statement and why it did or did not apply). */
+/** What the engine was asked to explain: `decisive` (default) or `full` (every statement and why it did or did not apply). */
 export type ExplainMode = 'decisive' | 'full';
 
 function requestJson(req: Request): Record<string, unknown> {
@@ -23,18 +23,18 @@ function hitJson(h: StatementHit): Record<string, unknown> {
   };
 }
 
-function policyJson(r: PolicyResult, mode: ExplainMode): Record<string, unknown> {
+function policyJson(r: PolicyResult): Record<string, unknown> {
   return {
     type: r.ref.type, name: r.ref.name, ...(r.ref.file ? { file: r.ref.file } : {}), ...(r.ref.origin ? { origin: r.ref.origin } : {}),
     ...(r.ref.target ? { target: r.ref.target } : {}), ...(r.ref.via ? { via: r.ref.via } : {}),
     allows: r.allows.map(hitJson), denies: r.denies.map(hitJson), unknown: r.unknown.map(hitJson),
     ...(r.unreadable ? { unreadable: r.unreadable } : {}),
-    ...(mode === 'full' && r.misses ? { notMatched: r.misses.map((m) => ({ statement: m.index, ...(m.sid !== undefined ? { sid: m.sid } : {}), element: m.element, reason: m.reason, ...(m.conditions ? { conditions: m.conditions } : {}) })) } : {}),
+    ...(r.misses ? { notMatched: r.misses.map((m) => ({ statement: m.index, ...(m.sid !== undefined ? { sid: m.sid } : {}), element: m.element, reason: m.reason, ...(m.conditions ? { conditions: m.conditions } : {}) })) } : {}),
   };
 }
 
 /** The stable JSON object of `whynot can --json` (docs/can.md). */
-export function decisionToJson(d: Decision, req: Request, mode: ExplainMode = 'decisive'): Record<string, unknown> {
+export function decisionToJson(d: Decision, req: Request): Record<string, unknown> {
   return {
     decision: d.decision,
     certain: d.certain,
@@ -45,7 +45,7 @@ export function decisionToJson(d: Decision, req: Request, mode: ExplainMode = 'd
     uncertain: d.uncertain,
     notCollected: d.notCollected,
     notes: d.notes,
-    policies: d.policies.map((p) => policyJson(p, mode)),
+    policies: d.policies.map(policyJson),
   };
 }
 
@@ -54,7 +54,7 @@ function conditionLines(h: { conditions?: StatementHit['conditions'] }, indent: 
 }
 
 /** The text answer: the decision and its sentence, then per policy what matched or not and why. */
-export function decisionToText(d: Decision, req: Request, mode: ExplainMode = 'decisive'): string {
+export function decisionToText(d: Decision, req: Request): string {
   const lines: string[] = [];
   lines.push(`${d.decision}${d.certain ? '' : ' (uncertain)'}: ${principalLabel(req.principal)} → ${req.action} on ${req.resource}`);
   lines.push(d.summary);
@@ -79,8 +79,8 @@ export function decisionToText(d: Decision, req: Request, mode: ExplainMode = 'd
       lines.push(`    ${h.uncertainReason ? '?' : h.effect === 'Deny' ? '✗' : '✓'} ${h.effect} ${describeStatement(h).replace(`${describePolicy(p.ref)}, `, '')} applies${h.principal ? ` (Principal ${h.principal.entry})` : ''}${h.uncertainReason ? `, uncertain: ${h.uncertainReason}` : ''}`);
       lines.push(...conditionLines(h, '        '));
     }
-    if (mode === 'full') {
-      for (const m of p.misses ?? []) {
+    if (p.misses?.length) {
+      for (const m of p.misses) {
         lines.push(`    · statement ${m.sid ? `\`${m.sid}\`` : `#${m.index + 1}`} does not apply: ${m.reason}`);
         lines.push(...conditionLines(m, '        '));
       }

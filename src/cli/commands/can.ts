@@ -108,7 +108,7 @@ export const canCommand: Command = {
       }
     }
     const decision = evaluate(input, { explain });
-    io.stdout(values.json ? JSON.stringify(decisionToJson(decision, input.request, explain), null, 2) + '\n' : decisionToText(decision, input.request, explain));
+    io.stdout(values.json ? JSON.stringify(decisionToJson(decision, input.request), null, 2) + '\n' : decisionToText(decision, input.request));
     return decision.decision === 'Allow' ? EXIT.ok : EXIT.denied;
   },
 };
