@@ -14,7 +14,8 @@ import { parseArn } from '../../core/arn.js';
 
 const usage = `Usage:
   whynot can --snapshot DIR --principal P --action svc:Action --resource ARN
-             [--context KEY=VALUE]... [--session-policy FILE] [--json] [--explain decisive|full]
+             [--context KEY=VALUE]... [--session-policy FILE] [--endpoint-policy FILE]
+             [--json] [--explain decisive|full]
   whynot can --principal P --action svc:Action --resource ARN            (policy-only mode)
              [--identity-policy FILE]... [--resource-policy FILE] [--boundary FILE]
              [--session-policy FILE] [--endpoint-policy FILE]
@@ -79,6 +80,7 @@ export const canCommand: Command = {
       if (!built.ok) throw new UsageError(built.reason);
       input = built.input;
       if (sessionPolicies.length) input.session = sessionPolicies;
+      if (values['endpoint-policy']) input.endpoint = await readPolicyFile(values['endpoint-policy'], 'endpoint');
     } else {
       const parsed = parsePrincipal(values.principal);
       if (!parsed.ok) throw new UsageError(parsed.reason);
