@@ -6,8 +6,8 @@ import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from './pri
 import type { Request } from './request.js';
 import type { MissingKey, PolicyResult, StatementHit, StatementMiss } from './result.js';
 
-/** Policy types whose statements carry a Principal (resource-based policies). */
-const principalTypes: ReadonlySet<PolicyType> = new Set(['resource']);
+/** Policy types whose statements carry a Principal: resource-based, VPC endpoint and resource control policies. */
+const principalTypes: ReadonlySet<PolicyType> = new Set(['resource', 'endpoint', 'rcp']);
 /** Policy types where AWS requires Resource or NotResource in every statement. */
 const resourceRequired: ReadonlySet<PolicyType> = new Set(['identity', 'boundary', 'session', 'scp']);
 

@@ -92,3 +92,16 @@ describe('decision table', () => {
     expect(d.certain).toBe(false);
   });
 });
+
+// https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html : endpoint policies may name principals.
+describe('VPC endpoint policies', () => {
+  const endpoint = (principal: unknown): Record<string, unknown> => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: '*' }] });
+  it.each([
+    ['naming the caller', { AWS: USER }, 'Allow'],
+    ['naming someone else', { AWS: `arn:aws:iam::${A}:user/bob` }, 'ImplicitDeny'],
+    ['naming everyone', '*', 'Allow'],
+  ])('an endpoint policy %s', (_n, principal, expected) => {
+    const d = evaluate(inputFromDocuments({ principal: USER, action: 's3:GetObject', resource: OBJ, resourceAccount: A }, { identity: [allow('s3:GetObject')], endpoint: endpoint(principal) }));
+    expect(d.decision).toBe(expected);
+  });
+});
