@@ -15,7 +15,7 @@ export const rule = defineRule({
   const report = (path: string, value: string, reason: string, suggestion: string | undefined, rejected: boolean): void => {
     ctx.report({
       path, severity: rejected ? 'error' : deadElementSeverity(ctx),
-      data: { value, reason, effect: rejected ? '' : ': as written it names no resource, so the statement never applies to it', suggestion: suggestion ? `; did you mean ${suggestion}?` : '' },
+      data: { value, reason, effect: rejected ? '' : '; as written it names no resource, so the statement never applies to it', suggestion: suggestion ? `; did you mean ${suggestion}?` : '' },
       fix: suggestion ? `Did you mean ${suggestion} ?` : 'Write the ARN as arn:partition:service:region:account:resource; the service authorization reference gives each resource type\'s format',
     });
   };
