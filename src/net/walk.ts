@@ -1,6 +1,6 @@
 // Walks one packet hop by hop through interfaces, subnets and gateways, recording steps, blockers and unknowns.
 import { formatIpv4 } from '../core/cidr.js';
-import { formatPortRange, hasPorts, protocolName, type PortRange } from '../core/ports.js';
+import { EPHEMERAL_PORTS, formatPortRange, hasPorts, protocolName, type PortRange } from '../core/ports.js';
 import type { Ec2Data, Ec2ListKey } from '../snapshot/ec2/model.js';
 import { formatAddress, isPublic, type Address } from './address.js';
 import {
@@ -55,7 +55,9 @@ function describeAddress(a: Address): string {
 
 /** Describes a packet's protocol and destination ports: `tcp 443`, `tcp 1024-65535`, `icmp`. */
 export function describeTraffic(pkt: Packet): string {
-  return hasPorts(pkt.protocol) ? `${protocolName(pkt.protocol)} ${formatPortRange(pkt.dstPorts)}` : protocolName(pkt.protocol);
+  if (hasPorts(pkt.protocol)) return `${protocolName(pkt.protocol)} ${formatPortRange(pkt.dstPorts)}`;
+  if (pkt.protocol === 1 && pkt.icmpType !== undefined) return `icmp ${pkt.icmpType === 8 ? 'echo request (type 8)' : pkt.icmpType === 0 ? 'echo reply (type 0)' : `type ${pkt.icmpType}`}`;
+  return protocolName(pkt.protocol);
 }
 
 /** The packet walker: one per question, used for the request and then the reply. */
@@ -237,8 +239,10 @@ export class Walker {
       : `${acl.NetworkAclId} ${direction} rule ${v.ruleNumber} denies ${traffic} ${dirWord} ${describeAddress(remote)} before any allow.`)
       + (reply ? ' Network ACLs are stateless: the reply needs its own rule.' : '')
       + (v.allowedBy ? ` (${v.allowedBy.join(' + ')} allow only part of ${formatPortRange(pkt.dstPorts)}.)` : '');
-    const fix = `Add a${v.ruleNumber === '*' ? 'n' : ''} ${direction} rule to ${acl.NetworkAclId} that allows ${describeTraffic(pkt)} ${dirWord} ${cidr}`
-      + (v.ruleNumber === '*' ? '' : `, numbered below ${v.ruleNumber}`) + (reply ? ' (the client\'s ephemeral ports)' : '') + '.';
+    // For a reply, recommend the whole ephemeral range: the next client picks another port.
+    const wanted = reply && hasPorts(pkt.protocol) ? describeTraffic({ ...pkt, dstPorts: EPHEMERAL_PORTS }) : describeTraffic(pkt);
+    const fix = `Add a${v.ruleNumber === '*' ? 'n' : ''} ${direction} rule to ${acl.NetworkAclId} that allows ${wanted} ${dirWord} ${cidr}`
+      + (v.ruleNumber === '*' ? '' : `, numbered below ${v.ruleNumber}`) + (reply && hasPorts(pkt.protocol) ? ' (the client\'s ephemeral ports)' : '') + '.';
     const b: BlockerDraft = { type: 'network-acl', id: acl.NetworkAclId, rule: v.rule, reason, fix, explanation: 'SUBNET_ACL_RESTRICTION' };
     if (reply) b.doctorCode = 'NACL_RETURN_TRAFFIC_BLOCKED';
     this.block(hop, { ...step, note: reason }, b, blockDir);
