@@ -18,8 +18,9 @@ export const check: Check = {
   check({ ctx, report }) {
     const trails = uniqueTrails(ctx);
     if (!trails.length) return;
+    const ordered = [...trails].sort((a, b) => Number(b.organization || b.multiRegion) - Number(a.organization || a.multiRegion));
     for (const principal of principalsFor(ctx, /cloudtrail.*read|auditor|securityaudit/i)) {
-      for (const t of trails) {
+      const results = ordered.map((t) => {
         const prefix = t.prefix ? `${t.prefix.replace(/\/+$/, '')}/` : '';
         const key = trailKeyArn(t);
         const bucketKnown = t.bucket ? findResource(ctx.snapshot, `arn:aws:s3:::${t.bucket}`).kind === 's3-bucket' : false;
@@ -33,15 +34,19 @@ export const check: Check = {
           ] : []),
           ...(key ? [{ action: 'kms:Decrypt', resource: key, context: { 'kms:EncryptionContext:aws:cloudtrail:arn': t.arn } }] : []),
         ];
-        const { refused } = askAll(ctx, principal, items);
-        if (!refused.length) continue;
-        report({
-          message: `${principal} cannot read trail ${t.name}: refused ${refused.map((r) => `${r.action}${r.resource === '*' ? '' : ` on ${r.resource}`}`).join(', ')}.`,
-          fix: fill(FIX, { principal, bucket: t.bucket ?? '<bucket>', prefix, kms: key ? `, and kms:Decrypt on ${key} (the key policy must allow it too)` : '' }),
-          resource: principal, location: { file: t.file, jsonPath: t.jsonPath },
-          related: refused.flatMap((r) => r.statements), evidence: refused.flatMap((r) => r.evidence),
-        });
-      }
+        return { t, prefix, key, refused: askAll(ctx, principal, items).refused };
+      });
+      // One readable trail is enough for an auditor; otherwise report the trail that records the most (organization or multi-region first).
+      if (results.some((r) => r.refused.length === 0)) continue;
+      const r = results[0];
+      if (!r) continue;
+      const { t, prefix, key, refused } = r;
+      report({
+        message: `${principal} cannot read any trail's logs; for trail ${t.name}: refused ${refused.map((x) => `${x.action}${x.resource === '*' ? '' : ` on ${x.resource}`}`).join(', ')}.`,
+        fix: fill(FIX, { principal, bucket: t.bucket ?? '<bucket>', prefix, kms: key ? `, and kms:Decrypt on ${key} (the key policy must allow it too)` : '' }),
+        resource: principal, location: { file: t.file, jsonPath: t.jsonPath },
+        related: refused.flatMap((x) => x.statements), evidence: refused.flatMap((x) => x.evidence),
+      });
     }
   },
 };
