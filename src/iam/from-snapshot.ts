@@ -17,6 +17,8 @@ export interface SnapshotQuestion {
   resource: string;
   /** User-supplied context keys (lower-cased), merged over the keys the snapshot fills. */
   context?: ReadonlyMap<string, ContextValue>;
+  /** The request time (ISO 8601); default: the snapshot's collection time, else now. */
+  now?: string;
 }
 
 /** The engine input, or why the question cannot be asked of this snapshot. */
@@ -148,6 +150,7 @@ function orgLevels(snapshot: Snapshot, org: OrgData, account: string, type: 'SER
 
 interface ResourcePart {
   account?: string;
+  region?: string;
   policy?: PolicyInput;
   kind: ResourcePolicyKind;
   grants?: KmsGrant[];
@@ -196,9 +199,10 @@ function resourcePart(snapshot: Snapshot, resource: string, action: string, notC
     if (RESOURCE_POLICY_SERVICES.has(service) || (service === 'iam' && isAssume)) {
       notCollected.push({ what: resourcePolicyLabel(f), reason: f.reason, assumed: 'no resource-based policy applies' });
     }
-    return { ...(f.account ? { account: f.account } : {}), kind: service === 'kms' ? 'kms-key' : service === 'iam' && isAssume ? 'role-trust' : 'generic', notes };
+    return { ...(f.account ? { account: f.account } : {}), ...(f.region ? { region: f.region } : {}), kind: service === 'kms' ? 'kms-key' : service === 'iam' && isAssume ? 'role-trust' : 'generic', notes };
   }
   if (f.kind === 'iam-role' && !isAssume) return { account: f.account, kind: 'generic', notes };
+  const region = 'region' in f && typeof f.region === 'string' && f.region ? f.region : undefined;
   const label = resourcePolicyLabel(f);
   let policy: PolicyInput | undefined;
   if (f.policy.state === 'collected') {
@@ -206,7 +210,7 @@ function resourcePart(snapshot: Snapshot, resource: string, action: string, notC
   } else {
     notCollected.push({ what: label, file: f.policy.file, reason: absenceReason(f.policy) ?? 'absent', assumed: 'no resource-based policy applies' });
   }
-  const part: ResourcePart = { account: f.account, kind, ...(policy ? { policy } : {}), notes };
+  const part: ResourcePart = { account: f.account, ...(region ? { region } : {}), kind, ...(policy ? { policy } : {}), notes };
   if (f.kind === 'kms-key') {
     const meta = f.key.metadata.state === 'collected' ? f.key.metadata.value : undefined;
     if (meta?.KeyManager === 'AWS') part.awsManagedKey = true;
@@ -249,6 +253,7 @@ export function buildFromSnapshot(snapshot: Snapshot, q: SnapshotQuestion): Buil
     notCollected.push({ what: 'AWS Organizations data (SCPs and RCPs)', file: 'organizations/', reason: absenceReason(snapshot.organization) ?? 'not collected', assumed: 'no SCP or RCP applies' });
   }
 
+  const requestedRegion = rp.region ?? (parseArn(q.resource)?.region || undefined);
   const po = orgFacts(org, pAccount);
   const ro = orgFacts(org, resourceAccount);
   const facts: ContextFacts = {
@@ -257,6 +262,10 @@ export function buildFromSnapshot(snapshot: Snapshot, q: SnapshotQuestion): Buil
     ...(po.paths ? { principalOrgPaths: po.paths } : {}),
     ...(resourceAccount ? { resourceAccount } : {}),
     ...(ro.orgId ? { resourceOrgId: ro.orgId } : {}),
+    // AWS sends every request to the resource's region and stamps it with the time; the snapshot's
+    // collection time stands for "now" so that answers are reproducible.
+    ...(requestedRegion ? { requestedRegion } : {}),
+    currentTime: q.now ?? snapshot.collect?.collectedAt ?? new Date().toISOString(),
   };
   const context = principalContext(principal, facts);
   for (const [k, v] of q.context ?? []) context.set(k, v);

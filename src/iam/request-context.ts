@@ -14,6 +14,10 @@ export interface ContextFacts {
   resourceAccount?: string;
   resourceOrgId?: string;
   resourceTags?: Record<string, string>;
+  /** The region the request is sent to (the resource's region). */
+  requestedRegion?: string;
+  /** The time of the request, ISO 8601. */
+  currentTime?: string;
 }
 
 function set(m: Map<string, ContextValue>, key: string, value: string | string[]): void {
@@ -24,7 +28,8 @@ function set(m: Map<string, ContextValue>, key: string, value: string | string[]
  * The global condition keys AWS puts in every request for this principal: aws:PrincipalArn,
  * aws:PrincipalAccount, aws:PrincipalType, aws:userid, aws:username, aws:PrincipalTag/*,
  * aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:PrincipalIsAWSService, aws:ResourceAccount,
- * aws:ResourceOrgID, aws:ResourceTag/*. User-supplied keys are merged over these by the caller.
+ * aws:ResourceOrgID, aws:ResourceTag/*, aws:RequestedRegion, aws:CurrentTime, aws:EpochTime.
+ * User-supplied keys are merged over these by the caller.
  */
 export function principalContext(p: RequestPrincipal, facts: ContextFacts = {}): Map<string, ContextValue> {
   const m = new Map<string, ContextValue>();
@@ -73,5 +78,13 @@ export function principalContext(p: RequestPrincipal, facts: ContextFacts = {}):
   if (facts.resourceAccount) set(m, 'aws:ResourceAccount', facts.resourceAccount);
   if (facts.resourceOrgId) set(m, 'aws:ResourceOrgID', facts.resourceOrgId);
   for (const [k, v] of Object.entries(facts.resourceTags ?? {})) set(m, `aws:ResourceTag/${k}`, v);
+  if (facts.requestedRegion) set(m, 'aws:RequestedRegion', facts.requestedRegion);
+  if (facts.currentTime) {
+    const ms = Date.parse(facts.currentTime);
+    if (!Number.isNaN(ms)) {
+      set(m, 'aws:CurrentTime', new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+      set(m, 'aws:EpochTime', String(Math.floor(ms / 1000)));
+    }
+  }
   return m;
 }
