@@ -59,11 +59,12 @@ function resolveUncached(text: string): ActionResolution {
 
 /** Resolves an Action or NotAction value (case-insensitive, wildcards expanded within the service). */
 export function resolveAction(text: string): ActionResolution {
-  const key = text.toLowerCase();
-  let r = cache.get(key);
+  let r = cache.get(text);
   if (!r) {
-    r = resolveUncached(text);
+    const key = text.toLowerCase();
+    r = cache.get(key) ?? resolveUncached(text);
     cache.set(key, r);
+    cache.set(text, r);
   }
   return r;
 }

@@ -1,15 +1,15 @@
 // Tokenizes policy text with momoa in JSON5 mode (so near-JSON still tokenizes), blanking unreadable characters and going on.
 import { tokenize } from '@humanwhocodes/momoa';
+import type { Position } from '../../core/finding.js';
 
 /** Token kinds, as momoa names them. */
 export type TokenType = 'Number' | 'String' | 'Boolean' | 'Colon' | 'LBrace' | 'RBrace' | 'RBracket' | 'LBracket' | 'Comma'
   | 'Null' | 'LineComment' | 'BlockComment' | 'NaN' | 'Infinity' | 'Identifier';
 
-/** One token: its kind and its offsets in the original text. */
+/** One token as momoa returns it: its kind and its start and end positions (lines and offsets stay those of the original text). */
 export interface Tok {
   type: TokenType;
-  start: number;
-  end: number;
+  loc: { start: Position; end: Position };
 }
 
 /** A lexical problem at an offset range. */
@@ -43,8 +43,7 @@ export function lex(text: string): LexResult {
   let work = text;
   for (let attempt = 0; attempt <= MAX_RETRIES; attempt++) {
     try {
-      const tokens = tokenize(work, { mode: 'json5' }).map((t) => ({ type: t.type as TokenType, start: t.loc.start.offset, end: t.loc.end.offset }));
-      return { tokens, problems };
+      return { tokens: tokenize(work, { mode: 'json5' }) as Tok[], problems };
     } catch (e) {
       const at = errorOffset(e);
       if (at === undefined) throw e;

@@ -1,4 +1,5 @@
 // A tolerant JSON reader over momoa tokens: reports every syntax problem, recovers the usual slips, and records spans by JSON path.
+import type { Position } from '../../core/finding.js';
 import type { Span } from '../model.js';
 import { lex, type Tok } from './lex.js';
 import { LineIndex } from './lines.js';
@@ -39,6 +40,10 @@ const MAX_DEPTH = 64;
 
 type Closer = 'RBrace' | 'RBracket';
 
+function span(t: Tok): Span {
+  return { start: t.loc.start, end: t.loc.end };
+}
+
 function isKey(t: Tok | undefined): boolean {
   return t !== undefined && (t.type === 'String' || t.type === 'Identifier');
 }
@@ -58,21 +63,21 @@ class Reader {
   readonly problems: SyntaxProblem[] = [];
   readonly duplicates: DuplicateKey[] = [];
   private readonly tokens: Tok[] = [];
-  private readonly lines: LineIndex;
+  private lineIndex: LineIndex | undefined;
   private i = 0;
   private readonly open: Closer[] = [];
 
   constructor(private readonly text: string) {
-    this.lines = new LineIndex(text);
     const lexed = lex(text);
-    for (const p of lexed.problems) this.report(p.message, p.start, p.end);
+    for (const p of lexed.problems) this.report(p.message, this.lines.span(p.start, p.end));
     for (const t of lexed.tokens) {
       if (t.type === 'LineComment' || t.type === 'BlockComment') {
+        const from = t.loc.start.offset;
         this.problems.push({
           code: 'POLICY_HAS_COMMENTS',
-          message: `Comment ${JSON.stringify(text.slice(t.start, Math.min(t.end, t.start + 40)).trim())}: AWS rejects comments in policy JSON`,
+          message: `Comment ${JSON.stringify(text.slice(from, Math.min(t.loc.end.offset, from + 40)).trim())}: AWS rejects comments in policy JSON`,
           fix: 'Remove the comment; use a Sid to label a statement',
-          span: this.lines.span(t.start, t.end),
+          span: span(t),
         });
       } else {
         this.tokens.push(t);
@@ -80,13 +85,23 @@ class Reader {
     }
   }
 
-  private at(t: Tok): string {
-    const p = this.lines.position(t.start);
-    return `${p.line}:${p.column}`;
+  /** Line starts of the text, built only when an offset without a token must be located. */
+  private get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
   }
 
-  private report(message: string, start: number, end: number, fix?: string, jsonPath?: string): void {
-    this.problems.push({ code: 'POLICY_JSON_INVALID', message, ...(fix ? { fix } : {}), span: this.lines.span(start, end), ...(jsonPath ? { jsonPath } : {}) });
+  private at(t: Tok): string {
+    return `${t.loc.start.line}:${t.loc.start.column}`;
+  }
+
+  private report(message: string, where: Span | Tok, fix?: string, jsonPath?: string): void {
+    const sp = 'loc' in where ? span(where) : where;
+    this.problems.push({ code: 'POLICY_JSON_INVALID', message, ...(fix ? { fix } : {}), span: sp, ...(jsonPath ? { jsonPath } : {}) });
+  }
+
+  private between(a: Tok, end: Position): Span {
+    return { start: a.loc.start, end };
   }
 
   private peek(k = 0): Tok | undefined {
@@ -94,7 +109,7 @@ class Reader {
   }
 
   private raw(t: Tok): string {
-    return this.text.slice(t.start, t.end);
+    return this.text.slice(t.loc.start.offset, t.loc.end.offset);
   }
 
   private describe(t: Tok): string {
@@ -117,15 +132,15 @@ class Reader {
   document(): unknown {
     const first = this.peek();
     if (!first) {
-      this.report('The text holds no JSON value', 0, this.text.length, FIX_WRAP, '$');
+      this.report('The text holds no JSON value', this.lines.span(0, this.text.length), FIX_WRAP, '$');
       return undefined;
     }
     let value: unknown;
     if (isKey(first) && this.peek(1)?.type === 'Colon') {
       const obj: Record<string, unknown> = {};
       const end = this.members(obj, '$', undefined, first);
-      this.report('The policy is a fragment: "key": value pairs without the enclosing { }', first.start, end, FIX_WRAP, '$');
-      this.spans.set('$', this.lines.span(first.start, end));
+      this.report('The policy is a fragment: "key": value pairs without the enclosing { }', this.between(first, end), FIX_WRAP, '$');
+      this.spans.set('$', this.between(first, end));
       value = obj;
     } else {
       value = this.value('$', 0);
@@ -134,7 +149,7 @@ class Reader {
     if (extra) {
       const last = this.tokens[this.tokens.length - 1] ?? extra;
       this.report(`Unexpected ${this.describe(extra)} after the end of the policy at ${this.at(extra)}: a policy is one JSON object`,
-        extra.start, last.end, 'Lint one policy per file, or merge the statements into one Statement array');
+        this.between(extra, last.loc.end), 'Lint one policy per file, or merge the statements into one Statement array');
     }
     return value;
   }
@@ -144,7 +159,7 @@ class Reader {
     const t = this.peek();
     if (!t) return undefined;
     if (depth > MAX_DEPTH) {
-      this.report('JSON nested too deeply', t.start, t.end);
+      this.report('JSON nested too deeply', t);
       this.skipValue();
       return undefined;
     }
@@ -152,8 +167,8 @@ class Reader {
     if (t.type === 'LBracket') return this.array(path, depth);
     this.i++;
     const s = this.scalar(t);
-    if (s.problem) this.report(s.problem, t.start, t.end, undefined, path);
-    this.spans.set(path, this.lines.span(t.start, t.end));
+    if (s.problem) this.report(s.problem, t, undefined, path);
+    this.spans.set(path, span(t));
     return s.value;
   }
 
@@ -175,51 +190,51 @@ class Reader {
     this.open.push('RBrace');
     const end = this.members(obj, path, open, undefined, depth);
     this.open.pop();
-    this.spans.set(path, this.lines.span(open.start, end));
+    this.spans.set(path, this.between(open, end));
     return obj;
   }
 
   /**
    * Reads `"key": value` members into `obj` until the closing brace (or the end of the text when
-   * `open` is undefined: a top-level fragment). Returns the end offset.
+   * `open` is undefined: a top-level fragment). Returns the end position.
    */
-  private members(obj: Record<string, unknown>, path: string, open: Tok | undefined, first?: Tok, depth = 0): number {
+  private members(obj: Record<string, unknown>, path: string, open: Tok | undefined, first?: Tok, depth = 0): Position {
     const seen = new Map<string, Span>();
     let expectMember = true;
     let comma: Tok | undefined;
-    let end = (open ?? first)?.end ?? 0;
+    let end = ((open ?? first) as Tok).loc.end;
     for (;;) {
       const t = this.peek();
       if (!t) {
-        if (open) this.report(`The { opened at ${this.at(open)} is never closed`, open.start, open.end, 'Add the missing }', path);
+        if (open) this.report(`The { opened at ${this.at(open)} is never closed`, open, 'Add the missing }', path);
         return end;
       }
       if (t.type === 'RBrace' && open) {
-        if (comma) this.report('Trailing comma before }', comma.start, comma.end, 'Remove the comma after the last element', path);
+        if (comma) this.report('Trailing comma before }', comma, 'Remove the comma after the last element', path);
         this.i++;
-        return t.end;
+        return t.loc.end;
       }
       if (t.type === 'RBrace' || t.type === 'RBracket') {
         const want = open ? '}' : 'the end of the text';
-        this.report(`Expected ${want} but found ${this.raw(t)} at ${this.at(t)}`, t.start, t.end, 'Balance the brackets: every { needs a } and every [ a ]', path);
+        this.report(`Expected ${want} but found ${this.raw(t)} at ${this.at(t)}`, t, 'Balance the brackets: every { needs a } and every [ a ]', path);
         if (open && this.open.includes('RBracket') && t.type === 'RBracket') return end;
         this.i++;
         continue;
       }
       if (t.type === 'Comma') {
-        if (expectMember) this.report('Extra comma', t.start, t.end, 'Remove the comma', path);
+        if (expectMember) this.report('Extra comma', t, 'Remove the comma', path);
         comma = t;
         expectMember = true;
         this.i++;
         continue;
       }
       if (!isKey(t)) {
-        this.report(`Expected a "key" in double quotes but found ${this.describe(t)}`, t.start, t.end, undefined, path);
+        this.report(`Expected a "key" in double quotes but found ${this.describe(t)}`, t, undefined, path);
         if (startsValue(t)) this.skipValue(); else this.i++;
         continue;
       }
       if (!expectMember) {
-        this.report(`Missing comma before ${this.describe(t)} at ${this.at(t)}`, t.start, t.end, 'Add a comma between the two elements', path);
+        this.report(`Missing comma before ${this.describe(t)} at ${this.at(t)}`, t, 'Add a comma between the two elements', path);
       }
       end = this.member(obj, path, t, seen, depth);
       comma = undefined;
@@ -227,14 +242,14 @@ class Reader {
     }
   }
 
-  /** Reads one `"key": value` member at the cursor (a key token). Returns the end offset. */
-  private member(obj: Record<string, unknown>, path: string, keyTok: Tok, seen: Map<string, Span>, depth: number): number {
+  /** Reads one `"key": value` member at the cursor (a key token). Returns the end position. */
+  private member(obj: Record<string, unknown>, path: string, keyTok: Tok, seen: Map<string, Span>, depth: number): Position {
     this.i++;
     const key = this.scalar(keyTok);
     const name = String(key.value);
     const p = `${path}.${name}`;
-    if (key.problem) this.report(key.problem, keyTok.start, keyTok.end, undefined, p);
-    const keySpan = this.lines.span(keyTok.start, keyTok.end);
+    if (key.problem) this.report(key.problem, keyTok, undefined, p);
+    const keySpan = span(keyTok);
     const earlier = seen.get(name);
     if (earlier) this.duplicates.push({ path: p, key: name, span: keySpan, first: earlier });
     seen.set(name, keySpan);
@@ -242,15 +257,15 @@ class Reader {
     if (this.peek()?.type === 'Colon') {
       this.i++;
     } else {
-      this.report(`Missing : after ${this.describe(keyTok)}`, keyTok.start, keyTok.end, 'Write "key": value', p);
+      this.report(`Missing : after ${this.describe(keyTok)}`, keyTok, 'Write "key": value', p);
     }
     const v = this.peek();
     if (!startsValue(v)) {
-      this.report(`Missing value for ${this.describe(keyTok)}`, keyTok.start, keyTok.end, undefined, p);
-      return keyTok.end;
+      this.report(`Missing value for ${this.describe(keyTok)}`, keyTok, undefined, p);
+      return keyTok.loc.end;
     }
     setProp(obj, name, this.value(p, depth + 1));
-    return this.spans.get(p)?.end.offset ?? keyTok.end;
+    return this.spans.get(p)?.end ?? keyTok.loc.end;
   }
 
   private array(path: string, depth: number): unknown[] {
@@ -260,27 +275,27 @@ class Reader {
     this.open.push('RBracket');
     let expectItem = true;
     let comma: Tok | undefined;
-    let end = open.end;
+    let end = open.loc.end;
     for (;;) {
       const t = this.peek();
       if (!t) {
-        this.report(`The [ opened at ${this.at(open)} is never closed`, open.start, open.end, 'Add the missing ]', path);
+        this.report(`The [ opened at ${this.at(open)} is never closed`, open, 'Add the missing ]', path);
         break;
       }
       if (t.type === 'RBracket') {
-        if (comma) this.report('Trailing comma before ]', comma.start, comma.end, 'Remove the comma after the last element', path);
+        if (comma) this.report('Trailing comma before ]', comma, 'Remove the comma after the last element', path);
         this.i++;
-        end = t.end;
+        end = t.loc.end;
         break;
       }
       if (t.type === 'RBrace') {
-        this.report(`Expected ] but found } at ${this.at(t)}`, t.start, t.end, 'Balance the brackets: every { needs a } and every [ a ]', path);
+        this.report(`Expected ] but found } at ${this.at(t)}`, t, 'Balance the brackets: every { needs a } and every [ a ]', path);
         if (this.open.includes('RBrace')) break;
         this.i++;
         continue;
       }
       if (t.type === 'Comma') {
-        if (expectItem) this.report('Extra comma', t.start, t.end, 'Remove the comma', path);
+        if (expectItem) this.report('Extra comma', t, 'Remove the comma', path);
         comma = t;
         expectItem = true;
         this.i++;
@@ -289,7 +304,7 @@ class Reader {
       const itemPath = `${path}[${items.length}]`;
       if (!expectItem) this.missingComma(t, itemPath);
       if (t.type === 'Colon') {
-        this.report('Unexpected :', t.start, t.end, undefined, path);
+        this.report('Unexpected :', t, undefined, path);
         this.i++;
         continue;
       }
@@ -298,12 +313,12 @@ class Reader {
       } else {
         items.push(this.value(itemPath, depth + 1));
       }
-      end = this.spans.get(itemPath)?.end.offset ?? t.end;
+      end = this.spans.get(itemPath)?.end ?? t.loc.end;
       comma = undefined;
       expectItem = false;
     }
     this.open.pop();
-    this.spans.set(path, this.lines.span(open.start, end));
+    this.spans.set(path, this.between(open, end));
     return items;
   }
 
@@ -311,7 +326,7 @@ class Reader {
     const prev = this.tokens[this.i - 1];
     const after = prev ? ` after the ${this.describe(prev)} at ${this.at(prev)}` : '';
     const what = /\.Statement\[\d+\]$/.test(itemPath) ? 'statements' : 'array elements';
-    this.report(`Missing comma between ${what}: add a comma${after}`, t.start, t.end, FIX_COMMA, itemPath);
+    this.report(`Missing comma between ${what}: add a comma${after}`, t, FIX_COMMA, itemPath);
   }
 
   /** Reads `"key": value` pairs written straight into an array as one object (the seed's bucket policy). */
@@ -319,7 +334,7 @@ class Reader {
     const first = this.peek() as Tok;
     const obj: Record<string, unknown> = {};
     const seen = new Map<string, Span>();
-    let end = first.end;
+    let end = first.loc.end;
     for (;;) {
       const t = this.peek();
       if (!t || !isKey(t) || this.peek(1)?.type !== 'Colon') break;
@@ -327,11 +342,11 @@ class Reader {
       if (this.peek()?.type === 'Comma' && isKey(this.peek(1)) && this.peek(2)?.type === 'Colon') this.i++;
       else if (isKey(this.peek()) && this.peek(1)?.type === 'Colon') {
         const n = this.peek() as Tok;
-        this.report(`Missing comma before ${this.describe(n)} at ${this.at(n)}`, n.start, n.end, 'Add a comma between the two elements', path);
+        this.report(`Missing comma before ${this.describe(n)} at ${this.at(n)}`, n, 'Add a comma between the two elements', path);
       }
     }
-    this.report('"key": value pairs written directly inside [ ]: a statement must be an object { ... }', first.start, end, FIX_KV, path);
-    this.spans.set(path, this.lines.span(first.start, end));
+    this.report('"key": value pairs written directly inside [ ]: a statement must be an object { ... }', this.between(first, end), FIX_KV, path);
+    this.spans.set(path, this.between(first, end));
     return obj;
   }
 }

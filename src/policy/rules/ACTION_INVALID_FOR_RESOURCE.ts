@@ -66,15 +66,33 @@ function nearby(a: ActionInfo, arnText: string): string | undefined {
   return candidates.find((c) => canApply(a, c));
 }
 
+const grantIndex = new WeakMap<PolicyDocument, Map<ActionInfo, Statement[]>>();
+
+/** The statements naming each action (wildcards expanded; `*` under a null key), built once per document. */
+function grants(doc: PolicyDocument): Map<ActionInfo, Statement[]> {
+  let index = grantIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const t of doc.statements) {
+      for (const v of t.action?.values ?? []) {
+        const r = resolveAction(v);
+        if (r.kind !== 'ok') continue;
+        for (const a of r.actions) {
+          const list = index.get(a);
+          if (!list) index.set(a, [t]); else if (list[list.length - 1] !== t) list.push(t);
+        }
+      }
+    }
+    grantIndex.set(doc, index);
+  }
+  return index;
+}
+
 /** True when another statement of the same Effect grants the action on a resource it applies to (then this one is only redundant). */
 function coveredElsewhere(doc: PolicyDocument, self: Statement, a: ActionInfo): boolean {
-  return doc.statements.some((t) => {
-    if (t === self || t.effect !== self.effect || !t.action) return false;
-    const names = t.action.values.some((v) => {
-      const r = resolveAction(v);
-      return r.kind === 'all' || (r.kind === 'ok' && r.actions.includes(a));
-    });
-    if (!names) return false;
+  const all = doc.statements.filter((t) => t !== self && t.effect === self.effect && t.action?.values.some((v) => resolveAction(v).kind === 'all'));
+  return [...(grants(doc).get(a) ?? []), ...all].some((t) => {
+    if (t === self || t.effect !== self.effect) return false;
     if (t.notResource) return true;
     return (t.resource?.values ?? []).some((r) => r === '*' || canApply(a, r));
   });
