@@ -35,7 +35,7 @@ export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
       const named = st.principal.AWS.filter((v) => IAM_ENTITY.test(v));
       if (!named.length) continue;
       const resources = (st.resource?.values ?? []).map((r) => (r === '*' ? (sp.bucket ? `arn:aws:s3:::${sp.bucket}/whynot-probe` : ownerArn) : concreteResource(r))).filter((x): x is string => !!x);
-      const resource = resources[0] ?? ownerArn;
+      const resource = resources.find((r) => /^arn:aws:s3:::[^/]+\/./.test(r)) ?? resources[0] ?? ownerArn;
       if (findResource(ctx.snapshot, resource).kind === 'unknown') continue;
       for (const a of st.action?.values ?? []) {
         const action = concreteAction(a, resource);

@@ -34,10 +34,10 @@ export const check: Check = {
           ] : []),
           ...(key ? [{ action: 'kms:Decrypt', resource: key, context: { 'kms:EncryptionContext:aws:cloudtrail:arn': t.arn } }] : []),
         ];
-        return { t, prefix, key, refused: askAll(ctx, principal, items).refused };
+        return { t, prefix, key, bucketKnown, refused: askAll(ctx, principal, items).refused };
       });
       // One readable trail is enough for an auditor; otherwise report the trail that records the most (organization or multi-region first).
-      if (results.some((r) => r.refused.length === 0)) continue;
+      if (results.some((r) => r.bucketKnown && r.refused.length === 0)) continue;
       const r = results[0];
       if (!r) continue;
       const { t, prefix, key, refused } = r;
