@@ -9,6 +9,7 @@ export async function benchLint(): Promise<Record<string, number>> {
   const policies = loadManagedPolicies();
   const loadMs = performance.now() - t;
   t = performance.now();
+  const cpu0 = process.cpuUsage();
   let errors = 0;
   let warnings = 0;
   let parseMs = 0;
@@ -21,6 +22,7 @@ export async function benchLint(): Promise<Record<string, number>> {
     }
   }
   const lintMs = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
   t = performance.now();
   for (const p of policies) validatePolicy(parsePolicyText(p.text, { file: p.name }), { file: p.name, type: 'identity', origin: 'aws-managed' });
   const warmMs = performance.now() - t;
@@ -28,6 +30,7 @@ export async function benchLint(): Promise<Record<string, number>> {
     'lint.managedPolicies': policies.length,
     'lint.loadMs': Math.round(loadMs),
     'lint.coldMs': Math.round(lintMs),
+    'lint.coldCpuMs': Math.round((cpu.user + cpu.system) / 1000),
     'lint.parseMs': Math.round(parseMs),
     'lint.warmMs': Math.round(warmMs),
     'lint.errors': errors,
