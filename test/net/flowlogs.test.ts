@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFlowLogs } from '../../src/net/flowlogs/analyze.js';
 import { FlowGrouper, roles } from '../../src/net/flowlogs/group.js';
-import { parseRecord, readFlowLog, type FlowRecord } from '../../src/net/flowlogs/read.js';
+import { copyRecord, parseRecord, readFlowLog, type FlowRecord } from '../../src/net/flowlogs/read.js';
 import { DEFAULT_FIELDS, indexFields, parseFormat } from '../../src/net/flowlogs/format.js';
 import { flowlogsCommand } from '../../src/cli/commands/flowlogs.js';
 import { bufferIo } from '../../src/cli/io.js';
@@ -31,14 +31,14 @@ describe('reading records', () => {
     expect(rec('2 123456789010 eni-1235b8ca123456789 172.31.9.69 172.31.9.12 49761 3389 6 20 4249 1418530010 1418530070 REJECT OK'))
       .toMatchObject({ interfaceId: 'eni-1235b8ca123456789', srcaddr: '172.31.9.69', dstaddr: '172.31.9.12', srcport: 49761, dstport: 3389, protocol: 6, packets: 20, action: 'REJECT' });
     const seen: FlowRecord[] = [];
-    const stats = await readFlowLog(logs('public-subnet-v2.log'), (r) => seen.push(r));
+    const stats = await readFlowLog(logs('public-subnet-v2.log'), (r) => seen.push(copyRecord(r)));
     expect(stats).toMatchObject({ lines: 11, records: 9, skipped: 2, malformed: 0 });
   });
 
   // https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-records-examples.html#flow-log-example-tcp-flag (custom format)
   it('reads a custom format from its header line, and from a LogFormat', async () => {
     const seen: FlowRecord[] = [];
-    const stats = await readFlowLog(logs('nat-custom.log'), (r) => seen.push(r));
+    const stats = await readFlowLog(logs('nat-custom.log'), (r) => seen.push(copyRecord(r)));
     expect(stats.format).toContain('tcp-flags');
     expect(seen[0]).toMatchObject({ srcaddr: '10.0.0.5', dstaddr: '10.0.1.5', dstport: 22, tcpFlags: 2, vpcId: 'vpc-0b0b0c0d0e0f00001', instanceId: 'i-0b0b0c0d0e0f00052' });
     expect(parseFormat('${version} ${srcaddr} ${dstaddr} ${protocol} ${action}')).toEqual(['version', 'srcaddr', 'dstaddr', 'protocol', 'action']);
@@ -46,7 +46,7 @@ describe('reading records', () => {
     const body = (await readFile(logs('nat-custom.log'), 'utf8')).split('\n').slice(1).join('\n');
     await writeFile(join(dir, 'no-header.log'), body);
     const n: FlowRecord[] = [];
-    await readFlowLog(join(dir, 'no-header.log'), (r) => n.push(r), { candidates: [parseFormat((await readFile(logs('nat-custom.log'), 'utf8')).split('\n')[0] ?? '')] });
+    await readFlowLog(join(dir, 'no-header.log'), (r) => n.push(copyRecord(r)), { candidates: [parseFormat((await readFile(logs('nat-custom.log'), 'utf8')).split('\n')[0] ?? '')] });
     expect(n).toHaveLength(4);
   });
 

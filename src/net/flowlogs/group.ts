@@ -48,67 +48,96 @@ export function roles(r: FlowRecord): { client: string; server: string; port: nu
 
 /** Aggregates records into flows; past `maxFlows` only flows with a REJECT are still tracked (up to twice that). */
 export class FlowGrouper {
-  private readonly flows = new Map<string, FlowGroup>();
+  /** IPv4 flows: (client, port) then (server, protocol), both as exact numbers below 2^53. */
+  private readonly v4 = new Map<number, Map<number, FlowGroup>>();
+  /** Other flows (IPv6), by text key. */
+  private readonly other = new Map<string, FlowGroup>();
+  private count = 0;
   /** Records of flows that were not tracked because the limit was reached. */
   untracked = 0;
   rejectedRecords = 0;
 
   constructor(private readonly maxFlows = 200_000) {}
 
-  /** Adds one record. */
+  /** The flow of a record read as request (`swap` false) or as reply (`swap` true: the destination is the client). */
+  private lookup(r: FlowRecord, swap: boolean, port: number): FlowGroup | undefined {
+    const c4 = swap ? r.dst4 : r.src4;
+    const s4 = swap ? r.src4 : r.dst4;
+    if (c4 >= 0 && s4 >= 0) return this.v4.get(c4 * 65536 + port)?.get(s4 * 256 + r.protocol);
+    return this.other.get(swap ? `${r.protocol} ${r.dstaddr} ${r.srcaddr} ${port}` : `${r.protocol} ${r.srcaddr} ${r.dstaddr} ${port}`);
+  }
+
+  private store(g: FlowGroup, client4: number, server4: number): void {
+    this.count++;
+    if (client4 >= 0 && server4 >= 0) {
+      const k = client4 * 65536 + g.port;
+      let m = this.v4.get(k);
+      if (!m) this.v4.set(k, (m = new Map()));
+      m.set(server4 * 256 + g.protocol, g);
+    } else this.other.set(`${g.protocol} ${g.client} ${g.server} ${g.port}`, g);
+  }
+
+  /** Adds one record (the record object may be reused by the caller afterwards). */
   add(r: FlowRecord): void {
     const rejected = r.action === 'REJECT';
     if (rejected) this.rejectedRecords++;
-    let role = roles(r);
-    let key = `${r.protocol} ${role.client} ${role.server} ${role.port}`;
-    let g = this.flows.get(key);
-    if (!g && role.port === 0) {
+    let reply = false;
+    let port = 0;
+    let clientPort = -1;
+    if ((r.protocol === 6 || r.protocol === 17) && r.srcport >= 0 && r.dstport >= 0) {
+      if (r.protocol === 6 && r.tcpFlags >= 0 && (r.tcpFlags & SYN) !== 0) reply = (r.tcpFlags & ACK) !== 0;
+      else reply = r.srcport < r.dstport; // the lower port is the service port (on a tie, the destination's)
+      port = reply ? r.srcport : r.dstport;
+      clientPort = reply ? r.dstport : r.srcport;
+    }
+    let g = this.lookup(r, reply, port);
+    if (!g && port === 0) {
       // Without ports the reply is the record in the other direction of a flow already seen.
-      const back = `${r.protocol} ${r.dstaddr} ${r.srcaddr} 0`;
-      const bg = this.flows.get(back);
-      if (bg) {
-        g = bg;
-        key = back;
-        role = { client: r.dstaddr, server: r.srcaddr, port: 0, clientPort: -1, reply: true };
-      }
+      g = this.lookup(r, true, 0);
+      if (g) reply = true;
     }
     if (!g) {
       const limit = rejected ? this.maxFlows * 2 : this.maxFlows;
-      if (this.flows.size >= limit) {
+      if (this.count >= limit) {
         this.untracked++;
         return;
       }
       g = {
-        protocol: r.protocol, client: role.client, server: role.server, port: role.port, clientPorts: { min: -1, max: -1 },
+        protocol: r.protocol, client: reply ? r.dstaddr : r.srcaddr, server: reply ? r.srcaddr : r.dstaddr, port, clientPorts: { min: -1, max: -1 },
         interfaces: [], request: { accepted: 0, rejected: 0 }, reply: { accepted: 0, rejected: 0 },
         rejectedPackets: 0, rejectedBytes: 0, start: -1, end: -1,
       };
-      this.flows.set(key, g);
+      this.store(g, reply ? r.dst4 : r.src4, reply ? r.src4 : r.dst4);
     }
-    const dir = role.reply ? g.reply : g.request;
+    const dir = reply ? g.reply : g.request;
     if (rejected) {
       dir.rejected++;
       if (r.packets > 0) g.rejectedPackets += r.packets;
       if (r.bytes > 0) g.rejectedBytes += r.bytes;
       if (r.start >= 0 && (g.start < 0 || r.start < g.start)) g.start = r.start;
       if (r.end > g.end) g.end = r.end;
+      if (clientPort >= 0) {
+        if (g.clientPorts.min < 0 || clientPort < g.clientPorts.min) g.clientPorts.min = clientPort;
+        if (clientPort > g.clientPorts.max) g.clientPorts.max = clientPort;
+      }
     } else dir.accepted++;
-    if (rejected && role.clientPort >= 0) {
-      if (g.clientPorts.min < 0 || role.clientPort < g.clientPorts.min) g.clientPorts.min = role.clientPort;
-      if (role.clientPort > g.clientPorts.max) g.clientPorts.max = role.clientPort;
+    if (g.interfaces.length < 5) {
+      const id = r.interfaceId;
+      if (id && id !== '-' && !g.interfaces.includes(id)) g.interfaces.push(id);
     }
-    if (r.interfaceId && r.interfaceId !== '-' && g.interfaces.length < 5 && !g.interfaces.includes(r.interfaceId)) g.interfaces.push(r.interfaceId);
   }
 
   /** Number of flows tracked. */
   get size(): number {
-    return this.flows.size;
+    return this.count;
   }
 
   /** The flows with at least one REJECT, most rejected first. */
   rejected(): FlowGroup[] {
-    return [...this.flows.values()]
+    const all: FlowGroup[] = [...this.other.values()];
+    for (const m of this.v4.values()) for (const g of m.values()) all.push(g);
+    return all
       .filter((g) => g.request.rejected + g.reply.rejected > 0)
-      .sort((a, b) => b.request.rejected + b.reply.rejected - (a.request.rejected + a.reply.rejected) || a.client.localeCompare(b.client) || a.port - b.port);
+      .sort((a, b) => b.request.rejected + b.reply.rejected - (a.request.rejected + a.reply.rejected) || a.client.localeCompare(b.client) || a.server.localeCompare(b.server) || a.port - b.port);
   }
 }
