@@ -1,5 +1,5 @@
 // SARIF 2.1.0 output validated against the spec's structure (hand-written schema subset, see sarif-schema.ts) with ajv.
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/policy/rules/index.js';
