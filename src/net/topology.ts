@@ -45,6 +45,8 @@ export interface InterfaceAddress {
 export interface EniNode {
   id: string;
   raw: NetworkInterface;
+  /** The region data the interface was read from. */
+  data: Ec2Data;
   subnet?: SubnetNode;
   vpc?: VpcNode;
   addresses: InterfaceAddress[];
@@ -263,7 +265,7 @@ class Builder {
     const subnet = ni.SubnetId ? this.t.subnets.get(ni.SubnetId) : undefined;
     const vpc = subnet?.vpc ?? (ni.VpcId ? this.vpc(ni.VpcId, d) : undefined);
     const node: EniNode = {
-      id: ni.NetworkInterfaceId, raw: ni, addresses: addressesOf(ni, instance?.raw),
+      id: ni.NetworkInterfaceId, raw: ni, data: d, addresses: addressesOf(ni, instance?.raw),
       groupIds: (ni.Groups ?? []).map((g) => g.GroupId).filter((g): g is string => typeof g === 'string'),
       sourceDestCheck: ni.SourceDestCheck ?? instance?.raw.SourceDestCheck ?? true,
     };

@@ -110,10 +110,16 @@ export class Walker {
     } else this.step(hop, { ...base, action: 'permitted' });
     if (this.rec.phase === 'request') this.securityGroups(hop, eni, 'outbound', pkt);
     if (!eni.subnet) {
-      this.insufficient(hop, 'interface', eni.id, `subnet ${eni.raw.SubnetId ?? '?'} of ${eni.id} is not in the snapshot`);
+      this.noSubnet(hop, eni);
       return undefined;
     }
     return this.routeOut(eni.subnet, pkt, { kind: 'eni' });
+  }
+
+  private noSubnet(hop: Hop, eni: EniNode): void {
+    if (!this.missing(hop, eni.data, 'subnets', `subnet of ${eni.id}`, 'interface', eni.id)) {
+      this.insufficient(hop, 'interface', eni.id, `subnet ${eni.raw.SubnetId ?? '?'} of ${eni.id} is not in the snapshot`);
+    }
   }
 
   /** The subnet's router: route lookup, network ACL outbound when leaving the subnet, then the target. */
@@ -204,7 +210,7 @@ export class Walker {
     if (eni.subnet && from !== eni.subnet) {
       const hop = this.rec.hop({ type: 'subnet', id: eni.subnet.id, vpcId: eni.subnet.vpc.id });
       this.networkAcl(hop, eni.subnet, 'inbound', pkt, 'inbound');
-    }
+    } else if (!eni.subnet) this.noSubnet(this.rec.hop({ type: 'subnet', id: eni.raw.SubnetId ?? eni.id }), eni);
     const hop = this.rec.hop({ type: 'interface', id: eni.id, ...(eni.vpc ? { vpcId: eni.vpc.id } : {}) });
     if (this.rec.phase === 'request' && !eni.natGateway) this.securityGroups(hop, eni, 'inbound', pkt);
     const inst = eni.instance;

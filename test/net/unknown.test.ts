@@ -25,6 +25,12 @@ describe('data not collected', () => {
     expect(a.unknown).toContainEqual(expect.objectContaining({ file: `111122223333/us-east-1/ec2/${file}`, reason: 'not collected' }));
   });
 
+  it('without subnets the interfaces cannot be placed: unknown, naming describe-subnets.json', () => {
+    const a = ask(['subnets']);
+    expect(a.disposition).toBe('unknown');
+    expect(a.unknown).toContainEqual(expect.objectContaining({ file: '111122223333/us-east-1/ec2/describe-subnets.json' }));
+  });
+
   it('without route tables the request cannot be followed past the subnet', () => {
     const a = ask(['routeTables'], { from: 'i-web', to: 'internet', ...HTTPS });
     expect(a.disposition).toBe('unknown');
