@@ -2,6 +2,7 @@
 import { benchIam } from './iam.js';
 import { benchLargeAccount } from './large-account.js';
 import { benchLint } from './lint.js';
+import { benchNet } from './net.js';
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -32,6 +33,13 @@ if (want('lint')) {
   log('\nLint: every AWS managed policy');
   const r = await benchLint();
   result.lint = r;
+  log(`  ${Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+if (want('net')) {
+  log('\nReachability: 200 VPCs, 2,000 subnets, 20,000 interfaces, 5,000 security groups, 100 peerings; 1,000,000 flow-log records');
+  const r = await benchNet();
+  result.net = r;
   log(`  ${Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 
