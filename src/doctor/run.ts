@@ -24,7 +24,7 @@ export function selectChecks(opts: Pick<RunOptions, 'only' | 'skip' | 'security'
   return [...checks.values()].filter((c) => {
     if (opts.only?.length && !opts.only.includes(c.meta.code)) return false;
     if (opts.skip?.includes(c.meta.code)) return false;
-    return c.meta.optIn !== 'security' || opts.security === true || (opts.only?.includes(c.meta.code) ?? false);
+    return c.meta.optIn !== 'security' || opts.security === true;
   });
 }
 

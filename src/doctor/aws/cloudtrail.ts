@@ -47,16 +47,26 @@ export function coversRegion(t: Trail): boolean {
   return t.multiRegion || t.homeRegion === t.ref.region;
 }
 
-/** get-trail-status of a trail from the region folder that lists it. */
-export function trailStatus(ctx: DoctorContext, t: Trail): { file: string; status: Record<string, unknown> | undefined } {
-  const c = ctx.raw(t.ref, `cloudtrail/trails/${seg(t.name)}/get-trail-status.json`);
-  return { file: c.file, status: recordIn(c) };
+/** A per-trail file from the region folder that lists the trail, else from the trail's home region folder (shadow trails). */
+function trailFile(ctx: DoctorContext, t: Trail, name: string): { file: string; value: Record<string, unknown> | undefined } {
+  const path = `cloudtrail/trails/${seg(t.name)}/${name}`;
+  const here = ctx.raw(t.ref, path);
+  if (here.state === 'collected' || t.ref.region === t.homeRegion) return { file: here.file, value: recordIn(here) };
+  const home = ctx.regions().find((r) => r.account === t.account && r.region === t.homeRegion);
+  const c = home ? ctx.raw(home, path) : undefined;
+  return c?.state === 'collected' ? { file: c.file, value: recordIn(c) } : { file: here.file, value: undefined };
 }
 
-/** get-event-selectors of a trail. */
+/** get-trail-status of a trail (the listing region's copy, else the home region's). */
+export function trailStatus(ctx: DoctorContext, t: Trail): { file: string; status: Record<string, unknown> | undefined } {
+  const f = trailFile(ctx, t, 'get-trail-status.json');
+  return { file: f.file, status: f.value };
+}
+
+/** get-event-selectors of a trail (the listing region's copy, else the home region's). */
 export function eventSelectors(ctx: DoctorContext, t: Trail): { file: string; selectors: Record<string, unknown> | undefined } {
-  const c = ctx.raw(t.ref, `cloudtrail/trails/${seg(t.name)}/get-event-selectors.json`);
-  return { file: c.file, selectors: recordIn(c) };
+  const f = trailFile(ctx, t, 'get-event-selectors.json');
+  return { file: f.file, selectors: f.value };
 }
 
 /** Every trail listed in every region, each trail once per region folder. */

@@ -64,15 +64,33 @@ export function flowBlockers(ctx: DoctorContext): FlowBlocker[] {
   return out;
 }
 
-/** Reports the blockers of one doctor code (shared by checks 31, 32, 33, 34, 35). */
+const FILES: Record<Blocker['type'], [string, string, string]> = {
+  'route-table': ['describe-route-tables', 'RouteTables', 'RouteTableId'], 'network-acl': ['describe-network-acls', 'NetworkAcls', 'NetworkAclId'],
+  'security-group': ['describe-security-groups', 'SecurityGroups', 'GroupId'], 'internet-gateway': ['describe-internet-gateways', 'InternetGateways', 'InternetGatewayId'],
+  'nat-gateway': ['describe-nat-gateways', 'NatGateways', 'NatGatewayId'], peering: ['describe-vpc-peering-connections', 'VpcPeeringConnections', 'VpcPeeringConnectionId'],
+  'no-public-ip': ['describe-network-interfaces', 'NetworkInterfaces', 'NetworkInterfaceId'], 'vpn-gateway': ['describe-vpn-gateways', 'VpnGateways', 'VpnGatewayId'],
+  instance: ['describe-instances', 'Reservations[*].Instances', 'InstanceId'],
+};
+
+/** The snapshot file and JSON path of the component a blocker names. */
+function blockerLocation(ctx: DoctorContext, f: FlowBlocker): { file: string; jsonPath: string } | undefined {
+  const vpcId = f.answer.to.vpcId ?? f.answer.from.vpcId;
+  const dir = vpcId ? ctx.topology().vpcs.get(vpcId)?.data.dir : undefined;
+  if (!dir) return undefined;
+  const [file, list, key] = FILES[f.blocker.type];
+  return { file: `${dir}/ec2/${file}.json`, jsonPath: `$.${list}[?(@.${key}=='${f.blocker.id}')]` };
+}
+
+/** Reports the blockers of one doctor code (shared by checks 31, 32, 33, 34, 35), once per setting to change. */
 export function reportBlockers(ctx: DoctorContext, code: string, report: (f: { message: string; fix: string; resource: string; location?: { file: string; jsonPath?: string }; evidence: string[] }) => void): void {
   const seen = new Set<string>();
   for (const f of flowBlockers(ctx)) {
     const b = f.blocker;
-    if (b.doctorCode !== code || seen.has(`${b.id} ${b.rule}`)) continue;
-    seen.add(`${b.id} ${b.rule}`);
+    if (b.doctorCode !== code || seen.has(`${b.id} ${b.fix}`)) continue;
+    seen.add(`${b.id} ${b.fix}`);
     const q = f.query;
-    report({
+    const location = blockerLocation(ctx, f);
+    report({ ...(location ? { location } : {}),
       message: `${q.from} → ${q.to} ${q.protocol}${q.port !== undefined ? `/${q.port}` : ''} is blocked ${b.direction} at ${b.id} (${b.rule}): ${b.reason}`,
       fix: b.fix, resource: b.id, evidence: [f.why, `reach: ${f.answer.disposition}; blocked by ${b.type} ${b.id} (${b.explanation})`, ...f.answer.alsoBlocking.filter((x) => x !== b).map((x) => `also blocking: ${x.type} ${x.id} ${x.rule}`)],
     });

@@ -58,7 +58,7 @@ export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
       probe(p.arn, pr.action, pr.resource, `${pr.policy.name} statement ${pr.statement.sid ?? `#${pr.statement.index + 1}`} allows it`, pr.policy.file, pr.policy.jsonPath);
     }
   }
-  for (const e of ctx.expectations) if (e.kind === 'principal-action') probe(e.principal, e.action, e.resource, `--expect ${e.text}`);
+  for (const e of ctx.expectations) if (e.kind === 'principal-action') probe(e.principal, e.action, e.resource, `--expect ${e.text}`, `${e.principal.split(':')[4] ?? ''}/iam/get-account-authorization-details.json`);
   cache.set(ctx, out);
   return out;
 }

@@ -34,9 +34,9 @@ export const check: Check = {
             const a = ask(ctx, p.arn, action, resource);
             if (a.kind !== 'refused' || !a.refusal.why.identityAllows || a.refusal.why.resourceAllows || a.refusal.why.blocker === 'explicit-deny') continue;
             report({
-              message: `${p.arn} (account ${p.account}) is allowed ${action} on ${resource} by ${pol.name}, but the resource belongs to account ${f.account} and its policy does not grant account ${p.account}.`,
-              fix: `${FIX}in account ${f.account}, allow Principal {"AWS": "${p.arn}"} ${action} on ${resource.replace(/whynot-probe/g, '*')} in the resource policy, or drop the statement from ${pol.name}.`,
-              resource, location: { file: pol.file, jsonPath: pol.jsonPath }, related: a.refusal.statements, evidence: a.refusal.evidence,
+              message: `${p.arn} (account ${p.account}) is allowed ${action} on ${r} by ${pol.name}, but the resource belongs to account ${f.account} and its policy does not grant account ${p.account}.`,
+              fix: `${FIX}in account ${f.account}, allow Principal {"AWS": "${p.arn}"} ${action} on ${r} in the resource policy, or drop the statement from ${pol.name}.`,
+              resource: r, location: { file: pol.file, jsonPath: pol.jsonPath }, related: a.refusal.statements, evidence: a.refusal.evidence,
             });
           }
         }

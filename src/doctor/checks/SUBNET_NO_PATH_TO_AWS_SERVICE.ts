@@ -34,12 +34,14 @@ export const check: Check = {
   },
   check({ ctx, report }) {
     const t = ctx.topology();
+    const done = new Set<string>();
     const check = (eni: EniNode, region: string, svc: string, who: string, resource: string, file: string): void => {
       const p = noPath(ctx, eni, region, svc);
-      if (!p) return;
+      if (!p || done.has(`${resource} ${p.rtb}`)) return;
+      done.add(`${resource} ${p.rtb}`);
       report({
         message: `${who} in subnet ${eni.subnet?.id ?? '?'} cannot reach ${svc}: its route table ${p.rtb} has ${p.route}, and ${eni.vpc?.id ?? 'the VPC'} has no endpoint com.amazonaws.${region}.${svc}.`,
-        fix: fill(FIX, { rtb: p.rtb, region, svc, vpc: eni.vpc?.id ?? '<vpc>' }), resource, location: { file },
+        fix: fill(FIX, { rtb: p.rtb, region, svc, vpc: eni.vpc?.id ?? '<vpc>' }), resource, location: { file, jsonPath: `$.RouteTables[?(@.RouteTableId=='${p.rtb}')]` },
         evidence: [`route table ${p.rtb}: ${p.route}`, `no available endpoint com.amazonaws.${region}.${svc} in ${eni.vpc?.id ?? '?'}`],
       });
     };
