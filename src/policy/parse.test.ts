@@ -103,3 +103,10 @@ describe('parsePolicyValue', () => {
     expect(r.size).toBe(83);
   });
 });
+
+describe('parsePolicyText on prose and slashes', () => {
+  it('reports a stray slash once and goes on', () => {
+    const r = parsePolicyText('{"Version": "2012-10-17", "Statement": []} /', { file: 'p' });
+    expect(r.problems.map((p) => `${p.location?.start?.column} ${p.message}`)).toEqual(['44 Unexpected character "/" (a comment starts with // or /*)']);
+  });
+});

@@ -25,7 +25,7 @@ export interface LexResult {
   problems: LexProblem[];
 }
 
-const MAX_RETRIES = 200;
+const MAX_RETRIES = 50;
 
 function errorOffset(e: unknown): number | undefined {
   if (e instanceof Error && 'offset' in e && typeof e.offset === 'number') return e.offset;
@@ -47,7 +47,10 @@ export function lex(text: string): LexResult {
     } catch (e) {
       const at = errorOffset(e);
       if (at === undefined) throw e;
-      if (at >= work.length) {
+      if (at > 0 && work[at - 1] === '/') {
+        problems.push({ message: 'Unexpected character "/" (a comment starts with // or /*)', start: at - 1, end: at });
+        work = blank(work, at - 1, Math.min(at + 1, work.length));
+      } else if (at >= work.length) {
         const open = Math.max(work.lastIndexOf('"'), work.lastIndexOf("'"), work.lastIndexOf('/*'));
         problems.push({ message: 'Unexpected end of text: a string or comment is not closed', start: Math.max(open, 0), end: work.length });
         if (open < 0) return { tokens: [], problems };
