@@ -1,10 +1,7 @@
 // Internet gateway rules: attached to the VPC, a route to it, a public IPv4 on the interface, public destinations only.
 import type { InternetGateway } from '../snapshot/ec2/types.js';
-import type { Blocker } from './trace.js';
+import type { BlockerDraft } from './trace.js';
 import { eniLabel, type EniNode, type NatNode, type Topology, type VpcNode } from './topology.js';
-
-/** A blocker without its direction (the walker adds it). */
-export type BlockerDraft = Omit<Blocker, 'direction'>;
 
 /** The internet gateway attached to the VPC, if any. */
 export function attachedInternetGateway(vpc: VpcNode): InternetGateway | undefined {

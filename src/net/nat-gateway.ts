@@ -1,5 +1,5 @@
 // NAT gateway rules: available, in a public subnet, only connections opened from its own VPC, never across peering or VPN.
-import type { BlockerDraft } from './internet-gateway.js';
+import type { BlockerDraft } from './trace.js';
 import type { NatNode, Topology } from './topology.js';
 
 /** Checks that the NAT gateway a route names exists and is available; a missing one makes the route a blackhole. */

@@ -1,8 +1,10 @@
 // Network ACL evaluation: stateless, rules by number, first match wins, the final `*` rule denies.
 import { parseIpv4Cidr } from '../core/cidr.js';
-import { formatPortRange, hasPorts, intersectPorts, parseAwsProtocol, protocolName, subtractPorts, type PortRange } from '../core/ports.js';
+import { EPHEMERAL_PORTS, formatPortRange, hasPorts, intersectPorts, parseAwsProtocol, protocolName, subtractPorts, type PortRange } from '../core/ports.js';
+import { describeAddress, describeTraffic, type TrafficDescription } from './traffic.js';
 import type { NetworkAcl, NetworkAclEntry } from '../snapshot/ec2/types.js';
-import { inCidr, type Address } from './address.js';
+import { formatAddress, inCidr, type Address } from './address.js';
+import type { BlockerDraft } from './trace.js';
 
 /** The packet as a network ACL sees it: protocol, the address on the far side, destination ports, ICMP type. */
 export interface AclPacket {
@@ -100,4 +102,24 @@ export function evaluateNetworkAcl(acl: NetworkAcl, direction: 'inbound' | 'outb
 /** The ports of a verdict's denied ranges as text, e.g. `1024-32767`. */
 export function formatDeniedPorts(v: AclVerdict): string | undefined {
   return v.deniedPorts?.map(formatPortRange).join(', ');
+}
+
+/** The blocker for a denying verdict: why, in a sentence, and the rule to add (the whole ephemeral range for a reply). */
+export function aclBlocker(aclId: string, direction: 'inbound' | 'outbound', v: AclVerdict, pkt: TrafficDescription & { src: Address; dst: Address }, reply: boolean): BlockerDraft {
+  const remote = direction === 'inbound' ? pkt.src : pkt.dst;
+  const denied = formatDeniedPorts(v);
+  const traffic = denied ? `${protocolName(pkt.protocol)} ${denied}` : describeTraffic(pkt);
+  const dirWord = direction === 'inbound' ? 'from' : 'to';
+  const cidr = remote === 'internet' ? '0.0.0.0/0' : `${formatAddress(remote)}/32`;
+  const reason = (v.ruleNumber === '*' ? `No ${direction} rule of ${aclId} allows ${traffic} ${dirWord} ${describeAddress(remote)}, so the * rule denies it.`
+    : `${aclId} ${direction} rule ${v.ruleNumber} denies ${traffic} ${dirWord} ${describeAddress(remote)} before any allow.`)
+    + (reply ? ' Network ACLs are stateless: the reply needs its own rule.' : '')
+    + (v.allowedBy ? ` (${v.allowedBy.join(' + ')} allow only part of ${formatPortRange(pkt.dstPorts)}.)` : '');
+  // For a reply, recommend the whole ephemeral range: the next client picks another port.
+  const wanted = reply && hasPorts(pkt.protocol) ? describeTraffic({ ...pkt, dstPorts: EPHEMERAL_PORTS }) : describeTraffic(pkt);
+  const fix = `Add a${v.ruleNumber === '*' ? 'n' : ''} ${direction} rule to ${aclId} that allows ${wanted} ${dirWord} ${cidr}`
+    + (v.ruleNumber === '*' ? '' : `, numbered below ${v.ruleNumber}`) + (reply && hasPorts(pkt.protocol) ? ' (the client\'s ephemeral ports)' : '') + '.';
+  const b: BlockerDraft = { type: 'network-acl', id: aclId, rule: v.rule, reason, fix, explanation: 'SUBNET_ACL_RESTRICTION' };
+  if (reply) b.doctorCode = 'NACL_RETURN_TRAFFIC_BLOCKED';
+  return b;
 }

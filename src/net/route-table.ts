@@ -3,6 +3,7 @@ import { parseIpv4Cidr, type Ipv4Cidr } from '../core/cidr.js';
 import type { Route, RouteTable } from '../snapshot/ec2/types.js';
 import { inCidr, type Address } from './address.js';
 import type { Topology } from './topology.js';
+import type { BlockerDraft } from './trace.js';
 
 /** Where a route sends the packet. */
 export type RouteTarget =
@@ -85,4 +86,25 @@ export function lookupRoute(t: Topology, table: RouteTable, dst: Address): { mat
   pool.sort((a, b) => b.prefix - a.prefix || rank(a.origin, a.prefixListId !== undefined) - rank(b.origin, b.prefixListId !== undefined));
   const match = pool[0];
   return match ? { match, unresolved } : { unresolved };
+}
+
+/** A blackhole route: its target is gone or not usable. */
+export function blackholeRoute(rtId: string, m: RouteMatch, rule: string): BlockerDraft {
+  return {
+    type: 'route-table', id: rtId, rule,
+    reason: `The route for ${m.destination} points to ${m.target.id}, which no longer works (deleted NAT gateway, stopped or terminated instance, deleted or pending peering), so traffic is dropped.`,
+    fix: `Replace the route in ${rtId} with one to a working target (aws ec2 replace-route --route-table-id ${rtId} --destination-cidr-block ${m.destination} ...), or repair ${m.target.id}.`,
+    explanation: 'BAD_STATE_ROUTE', ...(m.target.kind === 'pcx' ? { doctorCode: 'PEERING_INCOMPLETE' } : m.target.kind === 'nat' ? { doctorCode: 'PRIVATE_SUBNET_NO_NAT_ROUTE' } : {}),
+  };
+}
+
+/** The reply is routed elsewhere than the gateway the request came in by. */
+export function asymmetricReply(rtId: string, rule: string, expected: { kind: 'igw' | 'pcx' | 'vgw'; id: string }, cidr: string): BlockerDraft {
+  const doctorCode = expected.kind === 'pcx' ? 'PEERING_INCOMPLETE' : expected.kind === 'vgw' ? 'VPN_ROUTE_MISSING' : 'SUBNET_NO_ROUTE_TO_IGW';
+  return {
+    type: 'route-table', id: rtId, rule,
+    reason: `The reply to ${cidr} follows ${rule} instead of returning through ${expected.id}, the way the request came in, so it never reaches the client.`,
+    fix: `Add a route ${cidr} → ${expected.id} to ${rtId}${expected.kind === 'pcx' ? ': a peering connection needs a route in both VPCs' : ''}.`,
+    explanation: 'MORE_SPECIFIC_ROUTE', doctorCode,
+  };
 }

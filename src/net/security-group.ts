@@ -2,8 +2,10 @@
 import { parseIpv4Cidr } from '../core/cidr.js';
 import { hasPorts, parseAwsProtocol, protocolName } from '../core/ports.js';
 import type { IpPermission } from '../snapshot/ec2/types.js';
-import { inCidr, type Address } from './address.js';
-import type { EniNode, Topology } from './topology.js';
+import { formatAddress, inCidr, type Address } from './address.js';
+import { eniLabel, type EniNode, type Topology } from './topology.js';
+import type { BlockerDraft } from './trace.js';
+import { describeAddress, describeTraffic, type TrafficDescription } from './traffic.js';
 
 /** The packet as a security group sees it. */
 export interface SgPacket {
@@ -106,4 +108,20 @@ export function evaluateSecurityGroups(t: Topology, groupIds: readonly string[],
     }
   }
   return v;
+}
+
+/** The blocker when no rule of the interface's groups admits the packet, with the rule to add (a group reference when possible). */
+export function sgBlocker(eni: EniNode, groupIds: readonly string[], direction: 'inbound' | 'outbound', pkt: TrafficDescription, remote: Address, remoteEni?: EniNode): BlockerDraft {
+  const dirWord = direction === 'inbound' ? 'from' : 'to';
+  const peerGroup = remoteEni && remoteEni.vpc?.region === eni.vpc?.region ? remoteEni.groupIds[0] : undefined;
+  const who = peerGroup ?? (remote === 'internet' ? '0.0.0.0/0' : `${formatAddress(remote)}/32`);
+  const first = eni.groupIds[0] ?? eni.id;
+  const traffic = describeTraffic(pkt);
+  return {
+    type: 'security-group', id: first,
+    rule: `no ${direction} rule of ${groupIds.join(', ') || '(no groups)'} allows ${traffic} ${dirWord} ${formatAddress(remote)}`,
+    reason: `None of the security groups of ${eniLabel(eni)} has an ${direction} rule for ${traffic} ${dirWord} ${describeAddress(remote)}; security groups deny what no rule allows.`,
+    fix: `Add an ${direction} rule to ${first}: ${traffic} ${dirWord} ${who}. Security groups are stateful, so the reply needs no rule.`,
+    explanation: 'ENI_SG_RULES_MISMATCH', doctorCode: 'SECURITY_GROUP_NO_MATCHING_RULE',
+  };
 }

@@ -1,7 +1,8 @@
 // What route is missing: the target a subnet would need for an address, and the CIDR to route to it.
 import { formatIpv4 } from '../core/cidr.js';
 import { inCidr, isPublic, type Address } from './address.js';
-import { attachedInternetGateway, publicAddressFor, type BlockerDraft } from './internet-gateway.js';
+import { attachedInternetGateway, publicAddressFor } from './internet-gateway.js';
+import type { BlockerDraft } from './trace.js';
 import { inPeer, peerOf } from './peering.js';
 import type { RouteTarget } from './route-table.js';
 import type { Topology, VpcNode } from './topology.js';

@@ -30,6 +30,9 @@ export interface Blocker {
   doctorCode?: string;
 }
 
+/** A blocker before the walker knows its direction (step modules build these). */
+export type BlockerDraft = Omit<Blocker, 'direction'>;
+
 interface StepBase {
   action: StepAction;
   /** The component id. */

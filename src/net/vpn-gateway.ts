@@ -2,7 +2,7 @@
 import { parseIpv4Cidr } from '../core/cidr.js';
 import type { VpnConnection, VpnGateway } from '../snapshot/ec2/types.js';
 import { formatAddress, inCidr, type Address } from './address.js';
-import type { BlockerDraft } from './internet-gateway.js';
+import type { BlockerDraft } from './trace.js';
 import type { Topology, VpcNode } from './topology.js';
 
 /** The VPN connections of a gateway that are available. */
