@@ -8,6 +8,8 @@ export async function benchLint(): Promise<Record<string, number>> {
   let t = performance.now();
   const policies = loadManagedPolicies();
   const loadMs = performance.now() - t;
+  // Collect the 74 MB dataset now (npm run bench runs node --expose-gc), so its garbage is not billed to lint.
+  (globalThis as { gc?: () => void }).gc?.();
   t = performance.now();
   const cpu0 = process.cpuUsage();
   let errors = 0;
