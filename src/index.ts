@@ -15,3 +15,11 @@ export type { Decision, DecisionValue, PolicyResult, StatementHit, Reason, Missi
 export type { Request, RequestPrincipal } from './iam/request.js';
 export { makeContext, type RequestContext, type ContextValue } from './iam/context.js';
 export { decisionToJson, decisionToText } from './render/decision.js';
+export { validatePolicy, lintPolicyText, type ValidateOptions } from './policy/validate.js';
+export { renderFindingsText } from './render/findings-text.js';
+export { renderFindingsJson, type FindingsReport } from './render/findings-json.js';
+export { renderSarif } from './render/sarif.js';
+export { loadNetwork } from './snapshot/ec2.js';
+export { buildTopology } from './net/topology.js';
+export { reach, type ReachQuery, type ReachResult } from './net/reach.js';
+export { runDoctor, type DoctorReport, type RunOptions as DoctorOptions } from './doctor/index.js';
