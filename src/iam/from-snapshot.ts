@@ -130,7 +130,7 @@ function orgFacts(org: OrgData | undefined, account: string | undefined): { orgI
   return { orgId: org.id, paths: [`${org.id}/${path.slice(0, -1).join('/')}/`] };
 }
 
-function orgLevels(snapshot: Snapshot, org: OrgData, account: string, type: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY', notCollected: NotCollected[]): { target: string; policies: PolicyInput[] }[] | undefined {
+function orgLevels(org: OrgData, account: string, type: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY', notCollected: NotCollected[]): { target: string; policies: PolicyInput[] }[] | undefined {
   const label = type === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP';
   if (!org.accounts.has(account) && !org.parents.has(account)) return undefined;
   const path = orgPathOf(org, account);
@@ -141,7 +141,6 @@ function orgLevels(snapshot: Snapshot, org: OrgData, account: string, type: 'SER
   for (const p of policiesWithUnknownTargets(org, type)) {
     notCollected.push({ what: `the targets of ${label} ${p.name} (${p.id})`, file: p.targets.file, reason: absenceReason(p.targets) ?? 'absent', assumed: `it was treated as attached nowhere` });
   }
-  void snapshot;
   return path.map((id) => {
     const target = id.startsWith('r-') ? `root ${id}` : id.startsWith('ou-') ? `OU ${id}` : `account ${id}`;
     return { target, policies: policiesAt(org, id, type).map((p) => policyInput(p.policy, { type: type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp', target }, p.name)) };
@@ -247,8 +246,8 @@ export function buildFromSnapshot(snapshot: Snapshot, q: SnapshotQuestion): Buil
   let scpLevels: AuthorizationInput['scpLevels'];
   let rcpLevels: AuthorizationInput['rcpLevels'];
   if (org) {
-    if (pAccount && scpsApply(principal, mgmt)) scpLevels = orgLevels(snapshot, org, pAccount, 'SERVICE_CONTROL_POLICY', notCollected);
-    if (resourceAccount && rcpsApply(principal, q.action, resourceAccount, mgmt, rp.awsManagedKey)) rcpLevels = orgLevels(snapshot, org, resourceAccount, 'RESOURCE_CONTROL_POLICY', notCollected);
+    if (pAccount && scpsApply(principal, mgmt)) scpLevels = orgLevels(org, pAccount, 'SERVICE_CONTROL_POLICY', notCollected);
+    if (resourceAccount && rcpsApply(principal, q.action, resourceAccount, mgmt, rp.awsManagedKey)) rcpLevels = orgLevels(org, resourceAccount, 'RESOURCE_CONTROL_POLICY', notCollected);
   } else if (scpsApply(principal, undefined)) {
     notCollected.push({ what: 'AWS Organizations data (SCPs and RCPs)', file: 'organizations/', reason: absenceReason(snapshot.organization) ?? 'not collected', assumed: 'no SCP or RCP applies' });
   }
