@@ -119,4 +119,32 @@ describe('differential: whynot vs iam-simulate on generated identity policies', 
     );
     expect(compared).toBeGreaterThan(200);
   });
+
+  it('agrees on cross-account requests (both sides must allow)', async () => {
+    const OTHER = '444455556666';
+    const BOB = `arn:aws:iam::${OTHER}:user/bob`;
+    const principalArb = fc.constantFrom<unknown>('*', { AWS: BOB }, { AWS: `arn:aws:iam::${OTHER}:root` }, { AWS: OTHER }, { AWS: `arn:aws:iam::${ACCOUNT}:root` });
+    const resourcePolicyArb = fc.array(fc.tuple(statementArb, principalArb).map(([st, Principal]) => ({ ...st, Principal })), { minLength: 1, maxLength: 3 })
+      .map((Statement) => ({ Version: '2012-10-17', Statement }));
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(policyArb, { maxLength: 2 }), fc.option(resourcePolicyArb, { nil: undefined }),
+        fc.constantFrom(...requestActions.filter(([, r]) => r.startsWith('arn:aws:s3'))), contextArb,
+        async (identity, resourcePolicy, [action, resource], ctx) => {
+          const context = { ...ctx, 'aws:username': 'bob', 'aws:PrincipalArn': BOB };
+          const ours = evaluate(inputFromDocuments({ principal: BOB, action, resource, resourceAccount: ACCOUNT, context }, { identity, ...(resourcePolicy ? { resource: resourcePolicy } : {}) })).decision;
+          const r = await runSimulation({
+            request: { principal: BOB, action, resource: { resource, accountId: ACCOUNT }, contextVariables: context },
+            identityPolicies: identity.map((p, i) => ({ name: `p${i}`, policy: p })),
+            serviceControlPolicies: [], resourceControlPolicies: [],
+            ...(resourcePolicy ? { resourcePolicy } : {}),
+          }, {});
+          if (r.resultType === 'error') return;
+          compared++;
+          expect(ours, JSON.stringify({ identity, resourcePolicy, action, resource, context })).toBe(peer[r.overallResult]);
+        }),
+      { numRuns: 300, seed: 777 },
+    );
+    expect(compared).toBeGreaterThan(200);
+  });
 });
