@@ -3,10 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { valueOf } from '../../core/collected.js';
-import type { Finding, Severity } from '../../core/finding.js';
+import type { Finding, Location, Severity } from '../../core/finding.js';
 import { applySuppressions, parseSuppressions, pathGlob, type Suppression } from '../../core/suppress.js';
-import type { ParseResult } from '../../policy/model.js';
-import { parsePolicyText } from '../../policy/parse.js';
+import { embeddedOffsets, spanInFile } from '../../policy/json/embedded-position.js';
+import { LineIndex } from '../../policy/json/lines.js';
+import { readJson } from '../../policy/json/tolerant.js';
+import type { ParseResult, Span } from '../../policy/model.js';
+import { parsePolicyText, spanAt } from '../../policy/parse.js';
 import { rules } from '../../policy/rules/index.js';
 import { POLICY_TYPES, type PolicyOrigin, type PolicyType } from '../../policy/rules/types.js';
 import { validatePolicy } from '../../policy/validate.js';
@@ -15,6 +18,8 @@ import { renderFindingsJson } from '../../render/findings-json.js';
 import { renderFindingsText } from '../../render/findings-text.js';
 import { renderSarif } from '../../render/sarif.js';
 import { loadSnapshot, type LoadedPolicy, type Snapshot } from '../../snapshot/index.js';
+import { locateJsonError } from '../../snapshot/json-locate.js';
+import { decodeText } from '../../snapshot/read-json.js';
 import { EXIT, UsageError, type CliIo, type Command } from '../io.js';
 
 const VERSION = '0.1.0';
@@ -43,6 +48,8 @@ interface Target {
   resource?: string;
   /** For policies inside a snapshot file: the JSON path of the document in that file. */
   within?: string;
+  /** For policies held as a string in a snapshot file: the decoded policy text that `parsed` was read from. */
+  text?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -88,7 +95,7 @@ function snapshotTargets(s: Snapshot, dir: string): Target[] {
   const out: Target[] = [];
   const add = (p: LoadedPolicy | null | undefined, type: PolicyType, extra: Partial<Target> = {}): void => {
     if (!p || p.origin === 'bundled') return;
-    out.push({ file: join(dir, p.file), parsed: fromLoaded(p), type, within: p.jsonPath, ...extra });
+    out.push({ file: join(dir, p.file), parsed: fromLoaded(p), type, within: p.jsonPath, ...(p.text !== undefined ? { text: p.text } : {}), ...extra });
   };
   for (const account of s.accounts.values()) {
     const iam = valueOf(account.iam);
@@ -117,14 +124,116 @@ function snapshotTargets(s: Snapshot, dir: string): Target[] {
   return out;
 }
 
-/** Points a finding of a policy embedded in a snapshot file at that file and the full JSON path (positions of the embedded text are dropped). */
-function relocate(f: Finding, t: Target): Finding {
-  if (t.within === undefined) return f;
-  const inner = f.location?.jsonPath ?? '$';
-  return { ...f, location: { file: t.file, jsonPath: `${t.within}${inner.slice(1)}` } };
+/** Files larger than this keep their findings' JSON path but get no line and column (the tolerant reader holds every span). */
+const MAX_POSITION_BYTES = 50 * 1024 * 1024;
+
+/** A snapshot file read for positions: its text, line starts and the span of every value by JSON path. */
+interface FileSpans {
+  text: string;
+  lines: LineIndex;
+  spans: ReadonlyMap<string, Span>;
 }
 
-function lintTargets(targets: Target[], security: boolean): Finding[] {
+/** Spans by JSON path of a snapshot file; pages written one after another are indexed `$[0]`, `$[1]`, as the loader reads them. */
+function spansOf(text: string, lines: LineIndex): ReadonlyMap<string, Span> {
+  const whole = readJson(text);
+  if (whole.problems.length === 0) return whole.spans;
+  const first = locateJsonError(text);
+  if (!first?.trailing) return whole.spans;
+  const out = new Map<string, Span>();
+  let base = 0;
+  for (let page = 0; /\S/.test(text.slice(base)); page++) {
+    const rest = text.slice(base);
+    const err = locateJsonError(rest);
+    if (err && !err.trailing) break;
+    const end = err ? err.start.offset : rest.length;
+    for (const [path, s] of readJson(rest.slice(0, end)).spans) {
+      out.set(`$[${page}]${path.slice(1)}`, lines.span(base + s.start.offset, base + s.end.offset));
+    }
+    base += end;
+  }
+  return out;
+}
+
+/** Reads snapshot files for positions lazily: only files a finding points into, each once per run. */
+class SnapshotPositions {
+  private readonly files = new Map<string, FileSpans | null>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** The spans of a file; undefined when it is too large or cannot be read. */
+  get(file: string): FileSpans | undefined {
+    let f = this.files.get(file);
+    if (f === undefined) {
+      f = readFileSpans(resolve(this.cwd, file));
+      this.files.set(file, f);
+    }
+    return f ?? undefined;
+  }
+}
+
+function readFileSpans(path: string): FileSpans | null {
+  try {
+    if (statSync(path).size > MAX_POSITION_BYTES) return null;
+    const text = decodeText(readFileSync(path));
+    const lines = new LineIndex(text);
+    return { text, lines, spans: spansOf(text, lines) };
+  } catch {
+    return null;
+  }
+}
+
+/** The span of a JSON path in a file, or of its nearest ancestor down to `floor`. */
+function nearestSpan(spans: ReadonlyMap<string, Span>, path: string, floor: string): Span | undefined {
+  for (let p = path; ;) {
+    const s = spans.get(p);
+    if (s || p.length <= floor.length) return s;
+    const cut = p.search(/(?:\.[^.[\]]*|\[\d+\])$/);
+    if (cut <= 0) return undefined;
+    p = p.slice(0, cut);
+  }
+}
+
+/**
+ * Builds the function that points a location inside a policy embedded in a snapshot file at that file: the
+ * full JSON path, and the span of the element (an object policy) or of its text inside the string (a policy
+ * held as a JSON string, URL-encoded or not), falling back to the whole string value when that mapping fails.
+ */
+function placer(t: Target & { within: string }, positions: SnapshotPositions): (l: Location | undefined) => Location {
+  let map: ((offset: number) => number | undefined) | undefined | null = null;
+  return (l) => {
+    const inner = l?.jsonPath ?? '$';
+    const jsonPath = `${t.within}${inner.slice(1)}`;
+    const file = positions.get(t.file);
+    let span: Span | undefined;
+    if (file && t.text === undefined) {
+      span = nearestSpan(file.spans, jsonPath, t.within);
+    } else if (file && t.text !== undefined) {
+      const literal = file.spans.get(t.within);
+      if (literal) {
+        if (map === null) map = embeddedOffsets(file.text.slice(literal.start.offset, literal.end.offset), t.text);
+        const innerSpan = l?.start && l.end ? { start: l.start, end: l.end } : spanAt(t.parsed, inner);
+        span = (map && innerSpan && spanInFile(innerSpan, literal.start.offset, map, file.lines)) ?? literal;
+      }
+    }
+    return { file: t.file, ...(span ? { start: span.start, end: span.end } : {}), jsonPath };
+  };
+}
+
+/** Points the findings of a policy embedded in a snapshot file at that file (see {@link placer}); other findings are kept as they are. */
+function relocate(findings: Finding[], t: Target, positions: SnapshotPositions): Finding[] {
+  const within = t.within;
+  if (within === undefined) return findings;
+  const place = placer({ ...t, within }, positions);
+  return findings.map((f) => ({
+    ...f,
+    location: place(f.location),
+    ...(f.related ? { related: f.related.map((r) => (r.file === t.file ? place(r) : r)) } : {}),
+  }));
+}
+
+function lintTargets(targets: Target[], security: boolean, cwd: string): Finding[] {
+  const positions = new SnapshotPositions(cwd);
   const out: Finding[] = [];
   for (const t of targets) {
     const findings = validatePolicy(t.parsed, {
@@ -132,7 +241,7 @@ function lintTargets(targets: Target[], security: boolean): Finding[] {
       ...(t.type ? { type: t.type } : {}), ...(t.origin ? { origin: t.origin } : {}),
       ...(t.bucket ? { bucket: t.bucket } : {}), ...(t.resource ? { resource: t.resource } : {}),
     });
-    for (const f of findings) out.push(relocate(f, t));
+    out.push(...relocate(findings, t, positions));
   }
   return out;
 }
@@ -220,7 +329,7 @@ export const lintCommand: Command = {
     const suppressions = values.suppress ? readSuppressions(values.suppress, io.cwd) : [];
 
     const { targets, inputs, extra, unreadable } = await collect(positionals, values.snapshot, type, values.bucket, io);
-    const all = [...extra, ...lintTargets(targets, values.security === true)];
+    const all = [...extra, ...lintTargets(targets, values.security === true, io.cwd)];
     const { kept, suppressed } = applySuppressions(all, suppressions);
     const report: FindingsReport = {
       tool: { name: 'whynot lint', version: VERSION },
