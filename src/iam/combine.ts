@@ -54,6 +54,8 @@ const stmtReason = (h: StatementHit): Reason => ({ kind: 'statement', message: '
 export interface Combined {
   decision: DecisionValue;
   reasons: Reason[];
+  /** Rules the AWS documentation leaves open that this decision depended on. */
+  doubts?: string[];
 }
 
 /**
@@ -140,7 +142,14 @@ export function combine(e: Evaluated, world: World): Combined {
     // 5c. Same account: an Allow in the identity side or a grant that stands on its own suffices.
     if (ownGrants.length) return { decision: 'Allow', reasons: ownGrants.map(stmtReason) };
     if (identitySide) return { decision: 'Allow', reasons: identityReasons };
-    return { decision: 'ImplicitDeny', reasons: implicitDenyReasons(e, world, identityAllows.length > 0, boundaryOk, sessionOk, resourceAllows) };
+    // The docs say how boundaries and session policies limit grants to a role ARN and to a session
+    // ARN, but not to `*`: whynot reads `*` as naming the role, and says the answer rests on that.
+    const openWildcard = p.type !== 'user' && resourceAllows.some((h) => (h.principal?.kind ?? 'wildcard') === 'wildcard');
+    return {
+      decision: 'ImplicitDeny',
+      reasons: implicitDenyReasons(e, world, identityAllows.length > 0, boundaryOk, sessionOk, resourceAllows),
+      ...(openWildcard ? { doubts: ['a resource-based policy grants to "*"; AWS documents how a permissions boundary or session policy limits grants to a role ARN but not to "*", and whynot reads "*" as the role (if "*" stands on its own, the answer is Allow)'] } : {}),
+    };
   }
 
   // 5d. Cross-account: the caller's account must allow (identity side) and the resource's account

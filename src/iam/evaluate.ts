@@ -71,7 +71,7 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
       if (near.length) r.misses = near;
     }
   }
-  const uncertain: string[] = [];
+  const uncertain: string[] = [...(conservative.doubts ?? [])];
   if (policies.some((r) => r.unknown.length)) {
     const optimistic = combine(ev, 'optimistic');
     if (optimistic.decision !== conservative.decision) {
