@@ -29,6 +29,8 @@ export interface DoctorOptions {
   now?: Date;
   /** Run the opt-in security checks. */
   security?: boolean;
+  /** The codes this run executes (set by runDoctor; all when absent). */
+  selected?: ReadonlySet<string>;
 }
 
 /** Encodes one path segment as the snapshot stores it (names with `/` are percent-encoded). */
@@ -43,6 +45,7 @@ export class DoctorContext {
   readonly principals: readonly string[];
   readonly expectations: readonly Expectation[];
   readonly security: boolean;
+  readonly selected: ReadonlySet<string> | undefined;
   #regions: RegionRef[] | undefined;
   #topology: Topology | undefined;
   readonly #can = new Map<string, CanAnswer>();
@@ -54,6 +57,7 @@ export class DoctorContext {
     this.principals = opts.principals ?? [];
     this.expectations = opts.expectations ?? [];
     this.security = opts.security ?? false;
+    this.selected = opts.selected;
   }
 
   /** Every region of every account, sorted by account then region. */
@@ -87,15 +91,15 @@ export class DoctorContext {
     return this.#topology;
   }
 
-  /** Asks the authorization engine (memoized): may `principal` do `action` on `resource` with this context? */
-  can(principal: string, action: string, resource: string, context: Record<string, string> = {}): CanAnswer {
+  /** Asks the authorization engine (memoized unless `memo` is false): may `principal` do `action` on `resource` with this context? */
+  can(principal: string, action: string, resource: string, context: Record<string, string> = {}, memo = true): CanAnswer {
     const key = `${principal}\n${action}\n${resource}\n${JSON.stringify(context)}`;
     const hit = this.#can.get(key);
     if (hit) return hit;
     const ctx = new Map<string, ContextValue>(Object.entries(context).map(([k, v]) => [k.toLowerCase(), { values: [v], multi: false }]));
     const built = buildFromSnapshot(this.snapshot, { principal, action, resource, context: ctx });
     const answer: CanAnswer = built.ok ? { ok: true, decision: evaluate(built.input) } : { ok: false, reason: built.reason };
-    this.#can.set(key, answer);
+    if (memo) this.#can.set(key, answer);
     return answer;
   }
 }

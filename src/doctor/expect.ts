@@ -18,8 +18,10 @@ export type ExpectResult = { ok: true; value: Expectation } | { ok: false; error
 
 const ACTION = /^[a-z0-9-]+:[A-Za-z0-9*?]+$/;
 
-/** Parses one `--expect` value (syntax in docs/doctor.md). */
+/** Parses one `--expect` value (syntax in docs/doctor.md); `FUNCTION=ACTION` without a kind is read as `lambda:FUNCTION=ACTION`. */
 export function parseExpectation(text: string): ExpectResult {
+  const bare = /^([A-Za-z0-9_-]+)=([a-z0-9-]+:[A-Za-z0-9*?]+(?:,[a-z0-9-]+:[A-Za-z0-9*?]+)*(?:@.+)?)$/.exec(text);
+  if (bare && !['lambda', 'instance', 'principal', 'reach'].includes(bare[1] ?? '')) return parseExpectation(`lambda:${text}`);
   const eq = text.indexOf('=');
   const colon = text.indexOf(':');
   if (colon < 0 || eq < colon) return { ok: false, error: `--expect "${text}": expected KIND:SUBJECT=WHAT (lambda:, instance:, principal: or reach:)` };

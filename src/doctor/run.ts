@@ -40,10 +40,10 @@ function byLocation(a: DoctorFinding, b: DoctorFinding): number {
 
 /** Runs doctor: every selected check over one snapshot. Deterministic: same snapshot and options, same report. */
 export function runDoctor(snapshot: Snapshot, opts: RunOptions = {}): DoctorReport {
-  const ctx = new DoctorContext(snapshot, opts);
+  const selected = selectChecks(opts);
+  const ctx = new DoctorContext(snapshot, { ...opts, selected: new Set(selected.map((c) => c.meta.code)) });
   const findings: DoctorFinding[] = [];
   const notChecked: NotChecked[] = [];
-  const selected = selectChecks(opts);
   selected.forEach((c, i) => {
     opts.onProgress?.(i, selected.length, c.meta.code);
     const api: CheckApi = {

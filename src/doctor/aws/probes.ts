@@ -6,12 +6,39 @@ import { allPrincipals } from './principals.js';
 import { ask, type Refusal } from './service-access.js';
 import { concreteAction, concreteResource, identityPolicies, probesOf } from './statements.js';
 import { snapshotPolicies } from './policies.js';
+import { wildcardRegExp } from '../../policy/catalog/wildcard.js';
+import type { LoadedPolicy } from '../../snapshot/model.js';
 
 /** A request that was refused, and what made doctor ask it. */
 export interface RefusedProbe { principal: string; refusal: Refusal; origin: string; file?: string; jsonPath?: string }
 
 const cache = new WeakMap<DoctorContext, RefusedProbe[]>();
 const IAM_ENTITY = /^arn:aws:iam::\d{12}:(user|role)\//;
+
+/**
+ * A cheap prefilter (the engine still decides): true when a Deny statement of the policies could match the request,
+ * i.e. its Action (or any NotAction) and its Resource (or any NotResource, variables, conditions aside) may cover it.
+ */
+function mayBeDenied(policies: LoadedPolicy[], action: string, resource: string): boolean {
+  for (const p of policies) {
+    for (const st of p.document?.statements ?? []) {
+      if (st.effect !== 'Deny') continue;
+      const actionOk = st.notAction !== undefined || (st.action?.values ?? []).some((a) => wildcardRegExp(a).test(action));
+      const resourceOk = st.notResource !== undefined || (st.resource?.values ?? []).some((r) => r.includes('${') || resource === '*' || wildcardRegExp(r).test(resource));
+      if (actionOk && resourceOk) return true;
+    }
+  }
+  return false;
+}
+
+/** A prefilter: false only when a boundary Allow statement without conditions surely covers the request and no boundary Deny may match. */
+function boundaryMayBlock(boundary: LoadedPolicy | undefined, action: string, resource: string): boolean {
+  if (!boundary?.document) return true;
+  if (mayBeDenied([boundary], action, resource)) return true;
+  return !boundary.document.statements.some((st) => st.effect === 'Allow' && st.conditions.length === 0 && !st.notAction && !st.notResource
+    && (st.action?.values ?? []).some((a) => wildcardRegExp(a).test(action))
+    && (st.resource?.values ?? []).some((r) => r === '*' || (!r.includes('${') && resource !== '*' && wildcardRegExp(r).test(resource))));
+}
 
 /** The refused probes of the run (memoized). */
 export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
@@ -23,7 +50,7 @@ export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
     const k = `${principal} ${action} ${resource}`;
     if (seen.has(k)) return;
     seen.add(k);
-    const a = ask(ctx, principal, action, resource);
+    const a = ask(ctx, principal, action, resource, {}, false);
     if (a.kind === 'refused') out.push({ principal, refusal: a.refusal, origin, ...(file ? { file } : {}), ...(jsonPath ? { jsonPath } : {}) });
   };
   // Resource-based policies that grant a named user or role.
@@ -55,6 +82,9 @@ export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
     if (!hasDeny && !p.permissionsBoundaryArn && !underScp) continue;
     for (const pr of probesOf(policies, 8)) {
       if (pr.resource !== '*' && findResource(ctx.snapshot, pr.resource).kind === 'unknown' && /^arn:aws:(s3|kms|lambda|secretsmanager|sns|sqs):/.test(pr.resource)) continue;
+      // Only a boundary, an SCP or a Deny that may match can shadow this Allow: skip the engine otherwise.
+      const boundary = p.permissionsBoundaryArn ? ctx.iam(p.account)?.policies.get(p.permissionsBoundaryArn)?.policy : undefined;
+      if (!underScp && !mayBeDenied(policies, pr.action, pr.resource) && !(p.permissionsBoundaryArn && boundaryMayBlock(boundary, pr.action, pr.resource))) continue;
       probe(p.arn, pr.action, pr.resource, `${pr.policy.name} statement ${pr.statement.sid ?? `#${pr.statement.index + 1}`} allows it`, pr.policy.file, pr.policy.jsonPath);
     }
   }

@@ -16,8 +16,8 @@ export interface Refusal {
 export type Asked = { kind: 'allowed' } | { kind: 'refused'; refusal: Refusal } | { kind: 'unknown'; reason: string };
 
 /** Asks whether `principal` may do `action` on `resource` with the given context; uncertain Allows count as allowed. */
-export function ask(ctx: DoctorContext, principal: string, action: string, resource: string, context: Record<string, string> = {}): Asked {
-  const a = ctx.can(principal, action, resource, context);
+export function ask(ctx: DoctorContext, principal: string, action: string, resource: string, context: Record<string, string> = {}, memo = true): Asked {
+  const a = ctx.can(principal, action, resource, context, memo);
   if (!a.ok) return { kind: 'unknown', reason: a.reason };
   const d = a.decision;
   if (d.decision === 'Allow') return { kind: 'allowed' };
