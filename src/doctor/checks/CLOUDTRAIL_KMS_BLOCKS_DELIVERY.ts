@@ -29,7 +29,9 @@ export const check: Check = {
       }
       const related = [{ file: t.file, jsonPath: `${t.jsonPath}.KmsKeyId` }];
       const state = keyState(key);
-      const fix = fill(FIX, { key: key.arn, account: t.account, trail: t.arn });
+      const fix = trailKeyArn(t)
+        ? fill(FIX, { key: key.arn, account: t.account, trail: t.arn })
+        : `In the key policy of ${key.arn} (default encryption of bucket ${t.bucket ?? ''}), allow Service cloudtrail.amazonaws.com kms:GenerateDataKey (StringEquals aws:SourceArn = ${t.arn}), or set the bucket's default encryption to SSE-S3; enable the key if it is disabled.`;
       if (state && state !== 'Enabled') {
         report({ message: `Key ${key.keyId} used by ${via} is ${state}: CloudTrail cannot encrypt log files, so it delivers none.`, fix: `aws kms enable-key --key-id ${key.keyId} (or cancel-key-deletion); ${fix}`, resource: key.arn, location: { file: key.metadata.file, jsonPath: '$.KeyMetadata.KeyState' }, related, evidence: [`${key.metadata.file}: KeyState ${state}`] });
         continue;
@@ -38,7 +40,11 @@ export const check: Check = {
         notChecked(key.policy.file, `whether key ${key.keyId} lets CloudTrail encrypt trail ${t.name}`, t.arn);
         continue;
       }
-      const context = { 'aws:SourceArn': t.arn, 'aws:SourceAccount': t.account, 'kms:EncryptionContext:aws:cloudtrail:arn': t.arn };
+      // A trail key is used by CloudTrail itself (encryption context aws:cloudtrail:arn); a bucket default SSE-KMS key is used
+      // by S3 on CloudTrail's PutObject, which needs kms:GenerateDataKey on it (S3 UsingKMSEncryption.html, "Permissions").
+      const context: Record<string, string> = trailKeyArn(t)
+        ? { 'aws:SourceArn': t.arn, 'aws:SourceAccount': t.account, 'kms:EncryptionContext:aws:cloudtrail:arn': t.arn }
+        : { 'aws:SourceArn': t.arn, 'aws:SourceAccount': t.account, 'kms:ViaService': `s3.${key.region}.amazonaws.com` };
       const { refused } = askAll(ctx, 'cloudtrail.amazonaws.com', [
         { action: 'kms:GenerateDataKey', resource: key.arn, context },
         ...(trailKeyArn(t) ? [{ action: 'kms:DescribeKey', resource: key.arn, context: { 'aws:SourceArn': t.arn, 'aws:SourceAccount': t.account } }] : []),
