@@ -1,4 +1,5 @@
 // whynot collect against a mocked account: exact files and contents, pagination, throttling, AccessDenied recorded, "none" answers.
+import { DescribeLogStreamsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GetKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,8 @@ function regionFiles(region: string): string[] {
     'kms/list-keys.json',
     'lambda/list-functions.json',
     'logs/describe-log-groups.json',
+    'logs/log-groups/%2Faws%2Flambda%2Fprocess-orders/describe-log-streams.json',
+    'logs/log-groups/%2Fvpc%2Fflow-logs/describe-log-streams.json',
     'secretsmanager/list-secrets.json',
     'sns/list-topics.json',
     'sns/topics/alerts/get-topic-attributes.json',
@@ -71,7 +74,6 @@ function regionFiles(region: string): string[] {
     `kms/keys/${KEY2}/describe-key.json`,
     `kms/keys/${KEY2}/list-grants.json`,
     'lambda/functions/process-orders/get-policy.json',
-    'logs/log-groups/%2Fvpc%2Fflow-logs/describe-log-streams.json',
     'secretsmanager/secrets/prod%2Fdb%2Fpassword/get-resource-policy.json',
     'sqs/queues/jobs/get-queue-attributes.json',
   ];
@@ -105,6 +107,16 @@ describe('collect (one account, every enabled region)', () => {
       expect(text).not.toContain(FAKE_KEY.secretAccessKey);
       expect(text).not.toContain('$metadata');
     }
+  });
+
+  // https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html
+  it('asks only for the newest streams of a log group that is not a flow-log destination', async () => {
+    await collect({ out }, testDeps());
+    const calls = world.mocks.logs.commandCalls(DescribeLogStreamsCommand).map((c) => c.args[0].input);
+    const lambda = calls.filter((i) => i.logGroupName === '/aws/lambda/process-orders');
+    expect(lambda.length).toBe(2);
+    for (const i of lambda) expect(i).toMatchObject({ orderBy: 'LastEventTime', descending: true, limit: 5 });
+    expect(calls.some((i) => i.logGroupName === '/vpc/flow-logs' && i.orderBy === undefined)).toBe(true);
   });
 
   it('merges every page into one response and writes dates as ISO strings', async () => {
