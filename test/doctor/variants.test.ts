@@ -64,6 +64,15 @@ describe('variants', () => {
     expect(f[0]?.fix).toContain('AWSLambdaVPCAccessExecutionRole');
   }, 60_000);
 
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/troubleshooting-CloudWatch-Agent.html
+  it('CW_AGENT_NOT_REPORTING: --expect names a log group that does not exist', async () => {
+    const e = parseExpectation('instance:i-0c71ab45342b21adb=logs:/ec2/app-3/missing');
+    const r = await doctorOn('examples/snapshot-fixed', { expectations: e.ok ? [e.value] : [] });
+    const f = r.findings.filter((x) => x.code === 'CW_AGENT_NOT_REPORTING');
+    expect(f.map((x) => x.resource)).toEqual(['i-0c71ab45342b21adb']);
+    expect(f[0]?.message).toContain('log group /ec2/app-3/missing');
+  }, 60_000);
+
   // https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html
   it('KMS_KEY_NOT_USABLE: a key pending deletion that a secret uses', async () => {
     const dir = brokenTwin([{ file: `${P}/us-east-1/kms/keys/232299af-a3f9-4c5f-a43e-a1fc0212ea56/describe-key.json`, json: (v) => { (v.KeyMetadata as Record<string, unknown>).KeyState = 'PendingDeletion'; } }]);

@@ -77,7 +77,7 @@ export function policyTextFindings(ctx: DoctorContext): Finding[] {
     });
     for (const f of findings) {
       const inner = f.location?.jsonPath;
-      out.push({ ...f, message: `${p.name}: ${f.message}`, location: { ...f.location, file: p.file, jsonPath: inner && inner !== '$' ? `${p.jsonPath}${p.text !== undefined ? ' ⟶ ' : ''}${p.text !== undefined ? inner : inner.slice(1)}` : p.jsonPath } });
+      out.push({ ...f, message: `${p.name}: ${f.message}`, location: { ...f.location, file: p.file, jsonPath: inner && inner !== '$' ? `${p.jsonPath}${p.text !== undefined ? ' -> ' : ''}${p.text !== undefined ? inner : inner.slice(1)}` : p.jsonPath } });
     }
   }
   cache.set(ctx, out);

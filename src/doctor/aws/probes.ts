@@ -7,7 +7,7 @@ import { ask, type Refusal } from './service-access.js';
 import { concreteAction, concreteResource, identityPolicies, probesOf } from './statements.js';
 import { snapshotPolicies } from './policies.js';
 import { wildcardRegExp } from '../../policy/catalog/wildcard.js';
-import type { LoadedPolicy } from '../../snapshot/model.js';
+import type { IamRole, IamUser, LoadedPolicy } from '../../snapshot/model.js';
 
 /** A request that was refused, and what made doctor ask it. */
 export interface RefusedProbe { principal: string; refusal: Refusal; origin: string; file?: string; jsonPath?: string }
@@ -53,6 +53,19 @@ export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
     const a = ask(ctx, principal, action, resource, {}, false);
     if (a.kind === 'refused') out.push({ principal, refusal: a.refusal, origin, ...(file ? { file } : {}), ...(jsonPath ? { jsonPath } : {}) });
   };
+  const org = ctx.snapshot.organization.state === 'collected' ? ctx.snapshot.organization.value : undefined;
+  const asked = new Set(ctx.principals);
+  const entity = (arn: string): IamUser | IamRole | undefined => ctx.iam(arn.split(':')[4] ?? '')?.users.get(arn) ?? ctx.iam(arn.split(':')[4] ?? '')?.roles.get(arn);
+  /** Only a Deny that may match, a boundary that may not cover, or SCPs can shadow an Allow: skip the engine otherwise. */
+  const worth = (arn: string, action: string, resource: string, extra: LoadedPolicy[] = []): boolean => {
+    if (asked.has(arn)) return true;
+    const p = entity(arn);
+    if (!p) return true;
+    if (org !== undefined && p.account !== org.managementAccountId && org.policies.size > 0) return true;
+    if (mayBeDenied([...identityPolicies(ctx, p), ...extra], action, resource)) return true;
+    const boundary = p.permissionsBoundaryArn ? ctx.iam(p.account)?.policies.get(p.permissionsBoundaryArn)?.policy : undefined;
+    return p.permissionsBoundaryArn !== undefined && boundaryMayBlock(boundary, action, resource);
+  };
   // Resource-based policies that grant a named user or role.
   for (const sp of snapshotPolicies(ctx)) {
     if (sp.type !== 'resource' || !sp.resource) continue;
@@ -67,24 +80,21 @@ export function refusedProbes(ctx: DoctorContext): RefusedProbe[] {
       for (const a of st.action?.values ?? []) {
         const action = concreteAction(a, resource);
         if (!action) continue;
-        for (const p of named) probe(p, action, resource, `${sp.policy.name} statement ${st.sid ?? `#${st.index + 1}`} grants it`, sp.policy.file, `${sp.policy.jsonPath} ⟶ ${st.path ?? `$.Statement[${st.index}]`}`);
+        for (const p of named) if (worth(p, action, resource, [sp.policy])) probe(p, action, resource, `${sp.policy.name} statement ${st.sid ?? `#${st.index + 1}`} grants it`, sp.policy.file, `${sp.policy.jsonPath} -> ${st.path ?? `$.Statement[${st.index}]`}`);
         break;
       }
     }
   }
-  // Identity Allows of principals that a Deny, a boundary or SCPs could shadow.
-  const org = ctx.snapshot.organization.state === 'collected' ? ctx.snapshot.organization.value : undefined;
+  // Identity Allows of principals that a Deny, a boundary or SCPs could shadow (every Allow of a --principal).
   for (const p of allPrincipals(ctx)) {
     if (p.kind === 'role' && p.serviceLinked) continue;
     const policies = identityPolicies(ctx, p);
     const hasDeny = policies.some((x) => (x.document?.statements ?? []).some((s) => s.effect === 'Deny'));
     const underScp = org !== undefined && p.account !== org.managementAccountId && org.policies.size > 0;
-    if (!hasDeny && !p.permissionsBoundaryArn && !underScp) continue;
-    for (const pr of probesOf(policies, 8)) {
+    if (!hasDeny && !p.permissionsBoundaryArn && !underScp && !asked.has(p.arn)) continue;
+    for (const pr of probesOf(policies, asked.has(p.arn) ? 64 : 8)) {
       if (pr.resource !== '*' && findResource(ctx.snapshot, pr.resource).kind === 'unknown' && /^arn:aws:(s3|kms|lambda|secretsmanager|sns|sqs):/.test(pr.resource)) continue;
-      // Only a boundary, an SCP or a Deny that may match can shadow this Allow: skip the engine otherwise.
-      const boundary = p.permissionsBoundaryArn ? ctx.iam(p.account)?.policies.get(p.permissionsBoundaryArn)?.policy : undefined;
-      if (!underScp && !mayBeDenied(policies, pr.action, pr.resource) && !(p.permissionsBoundaryArn && boundaryMayBlock(boundary, pr.action, pr.resource))) continue;
+      if (!worth(p.arn, pr.action, pr.resource)) continue;
       probe(p.arn, pr.action, pr.resource, `${pr.policy.name} statement ${pr.statement.sid ?? `#${pr.statement.index + 1}`} allows it`, pr.policy.file, pr.policy.jsonPath);
     }
   }

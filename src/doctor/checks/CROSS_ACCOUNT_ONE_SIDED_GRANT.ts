@@ -62,7 +62,7 @@ export const check: Check = {
           report({
             message: `${sp.policy.name} grants account ${b} ${action} on ${target.replace(/whynot-probe/g, '*')}, but no identity policy in account ${b} allows it, so nobody there can use the grant.`,
             fix: `${FIX}in account ${b}, attach to the intended users or roles an identity policy allowing ${action} on ${target.replace(/whynot-probe/g, '*')}${sp.bucket && action !== 's3:ListBucket' ? ` (and s3:ListBucket on arn:aws:s3:::${sp.bucket})` : ''}.`,
-            resource: sp.resource, location: { file: sp.policy.file, jsonPath: `${sp.policy.jsonPath} ⟶ ${st.path ?? `$.Statement[${st.index}]`}` }, evidence: [`${sp.policy.file}: Principal ${b}; identity policies in ${b} naming ${name}: ${candidates.length}`],
+            resource: sp.resource, location: { file: sp.policy.file, jsonPath: `${sp.policy.jsonPath} -> ${st.path ?? `$.Statement[${st.index}]`}` }, evidence: [`${sp.policy.file}: Principal ${b}; identity policies in ${b} naming ${name}: ${candidates.length}`],
           });
         }
       }

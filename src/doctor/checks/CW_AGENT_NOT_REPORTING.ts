@@ -1,5 +1,6 @@
 // CW_AGENT_NOT_REPORTING: the agent is installed on a running instance, but its newest log stream was last ingested more than 24 h before "now".
 import { agentInstalled, allInstances, instanceStreams } from '../aws/ec2.js';
+import { logGroupsIn } from '../aws/logs.js';
 import type { Check } from '../types.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -16,7 +17,17 @@ export const check: Check = {
   check({ ctx, report, notChecked }) {
     for (const i of allInstances(ctx)) {
       if (i.node.state !== 'running' || agentInstalled(ctx, i).installed !== true) continue;
-      const streams = instanceStreams(i);
+      const expected = ctx.expectations.find((e) => e.kind === 'instance-logs' && e.instance === i.id);
+      const group = expected?.kind === 'instance-logs' ? expected.logGroup : undefined;
+      const lg = group ? logGroupsIn(ctx, i.ref) : undefined;
+      if (group && lg?.groups && !lg.groups.has(group)) {
+        report({
+          message: `The CloudWatch agent is installed on ${i.id}, but log group ${group} (--expect ${expected?.text ?? ''}) does not exist: the agent has never shipped to it, so it is probably not running or not configured.`,
+          fix: FIX, resource: i.id, location: { file: lg.file, jsonPath: '$.logGroups' }, evidence: [`${lg.file}: no log group ${group}`],
+        });
+        continue;
+      }
+      const streams = instanceStreams(i).filter((s) => !group || s.group === group);
       if (!streams.length) {
         notChecked(`${i.ref.dir}/logs/log-groups/`, `whether the agent on ${i.id} reports: no collected log stream is named after the instance`, i.id);
         continue;
