@@ -4,7 +4,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runDoctor } from '../src/doctor/index.js';
+import { runDoctorAsync } from '../src/doctor/index.js';
 import { loadSnapshot } from '../src/snapshot/index.js';
 import { writeLargeAccount } from '../test/fixtures/snapshots/generate-large.js';
 
@@ -15,7 +15,7 @@ async function child(dir: string): Promise<void> {
   const t0 = performance.now();
   const snapshot = await loadSnapshot(dir);
   const t1 = performance.now();
-  const r = runDoctor(snapshot);
+  const r = await runDoctorAsync(snapshot);
   const t2 = performance.now();
   process.stdout.write(JSON.stringify({
     loadMs: Math.round(t1 - t0), doctorMs: Math.round(t2 - t1), totalMs: Math.round(t2 - t0),

@@ -2,6 +2,7 @@
 import { sortFindings } from '../core/finding.js';
 import type { Snapshot } from '../snapshot/model.js';
 import { DoctorContext, type DoctorOptions } from './context.js';
+import { precomputePolicyText } from './aws/parallel-lint.js';
 import { checks } from './registry.js';
 import { fill, type Check, type CheckApi, type DoctorFinding, type NotChecked } from './types.js';
 
@@ -41,7 +42,18 @@ function byLocation(a: DoctorFinding, b: DoctorFinding): number {
 /** Runs doctor: every selected check over one snapshot. Deterministic: same snapshot and options, same report. */
 export function runDoctor(snapshot: Snapshot, opts: RunOptions = {}): DoctorReport {
   const selected = selectChecks(opts);
+  return execute(new DoctorContext(snapshot, { ...opts, selected: new Set(selected.map((c) => c.meta.code)) }), selected, opts);
+}
+
+/** Same report as {@link runDoctor}; on large snapshots the lint pass runs on worker threads first. */
+export async function runDoctorAsync(snapshot: Snapshot, opts: RunOptions & { threads?: number; parallelMinPolicies?: number } = {}): Promise<DoctorReport> {
+  const selected = selectChecks(opts);
   const ctx = new DoctorContext(snapshot, { ...opts, selected: new Set(selected.map((c) => c.meta.code)) });
+  await precomputePolicyText(ctx, opts.threads, opts.parallelMinPolicies);
+  return execute(ctx, selected, opts);
+}
+
+function execute(ctx: DoctorContext, selected: Check[], opts: RunOptions): DoctorReport {
   const findings: DoctorFinding[] = [];
   const notChecked: NotChecked[] = [];
   selected.forEach((c, i) => {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Severity } from '../../core/finding.js';
 import { applySuppressions, parseSuppressions } from '../../core/suppress.js';
-import { checks, parseExpectation, runDoctor, type DoctorFinding, type DoctorReport, type Expectation } from '../../doctor/index.js';
+import { checks, parseExpectation, runDoctorAsync, type DoctorFinding, type DoctorReport, type Expectation } from '../../doctor/index.js';
 import { findingsToJson, type FindingsReport } from '../../render/findings-json.js';
 import { renderSarif } from '../../render/sarif.js';
 import { loadSnapshot } from '../../snapshot/index.js';
@@ -112,7 +112,7 @@ export const doctorCommand: Command = {
     }
     const snapshot = await loadSnapshot(resolve(io.cwd, values.snapshot));
     const progress = io.stderrIsTty ? (done: number, total: number, code: string): void => io.stderr(`\r\x1b[Kdoctor: ${done + 1}/${total} ${code}`) : undefined;
-    const r = runDoctor(snapshot, {
+    const r = await runDoctorAsync(snapshot, {
       ...(values.principal?.length ? { principals: values.principal } : {}), expectations, ...(now ? { now } : {}),
       security: values.security ?? false, only, skip, ...(progress ? { onProgress: progress } : {}),
     });

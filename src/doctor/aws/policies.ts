@@ -1,9 +1,9 @@
 // Every policy document of the snapshot with how it is used, and the lint rules' findings on each (run once per doctor run).
 import type { Finding } from '../../core/finding.js';
-import type { ParseResult } from '../../policy/model.js';
+import type { ParseResult, PolicyDocument } from '../../policy/model.js';
 import { parsePolicyText } from '../../policy/parse.js';
 import type { PolicyOrigin, PolicyType } from '../../policy/rules/types.js';
-import { validatePolicy } from '../../policy/validate.js';
+import { validatePolicy, type ValidateOptions } from '../../policy/validate.js';
 import type { LoadedPolicy } from '../../snapshot/model.js';
 import type { DoctorContext } from '../context.js';
 
@@ -49,11 +49,6 @@ export function snapshotPolicies(ctx: DoctorContext): SnapshotPolicy[] {
   return out.sort((x, y) => (x.policy.file !== y.policy.file ? (x.policy.file < y.policy.file ? -1 : 1) : x.policy.jsonPath < y.policy.jsonPath ? -1 : 1));
 }
 
-function parsedOf(p: LoadedPolicy): ParseResult {
-  if (p.text !== undefined) return parsePolicyText(p.text, { file: p.file });
-  return { ...(p.document ? { document: p.document } : {}), problems: p.problems, strictOk: p.problems.length === 0 };
-}
-
 const cache = new WeakMap<DoctorContext, Finding[]>();
 
 /** The lint rules doctor reports as its own codes (doctor-codes.md 26, 30, 39-48 and the opt-in security code). */
@@ -63,23 +58,54 @@ export const LINT_CODES: readonly string[] = [
   'ACTION_INVALID_FOR_RESOURCE', 'BUCKET_POLICY_RESOURCE_OUTSIDE_BUCKET', 'SERVICE_PRINCIPAL_UNSCOPED',
 ];
 
-/** The lint findings of every snapshot policy, located at the policy's snapshot file and JSON path (memoized per run; only the selected codes' rules run). */
-export function policyTextFindings(ctx: DoctorContext): Finding[] {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
-  const out: Finding[] = [];
+/** One policy as the lint pass needs it: plain data, so that a worker thread can take it. */
+export interface LintJob {
+  name: string;
+  jsonPath: string;
+  text?: string;
+  document?: PolicyDocument;
+  problems: Finding[];
+  opts: ValidateOptions;
+}
+
+/** The lint jobs of a run: every snapshot policy, with only the selected codes' rules. */
+export function lintJobs(ctx: DoctorContext): LintJob[] {
   const only = LINT_CODES.filter((c) => !ctx.selected || ctx.selected.has(c));
-  for (const sp of snapshotPolicies(ctx)) {
+  return snapshotPolicies(ctx).map((sp) => {
     const p = sp.policy;
-    const findings = validatePolicy(parsedOf(p), {
-      type: sp.type, file: p.file, security: ctx.security, only,
-      ...(sp.bucket ? { bucket: sp.bucket } : {}), ...(sp.origin ? { origin: sp.origin } : {}), ...(sp.resource ? { resource: sp.resource } : {}),
-    });
-    for (const f of findings) {
+    const doc = p.text === undefined ? p.document : undefined;
+    return {
+      name: p.name, jsonPath: p.jsonPath, problems: p.problems, ...(p.text !== undefined ? { text: p.text } : {}), ...(doc ? { document: doc } : {}),
+      opts: { type: sp.type, file: p.file, security: ctx.security, only, ...(sp.bucket ? { bucket: sp.bucket } : {}), ...(sp.origin ? { origin: sp.origin } : {}), ...(sp.resource ? { resource: sp.resource } : {}) },
+    };
+  });
+}
+
+/** Runs lint jobs and locates each finding at the policy's snapshot file and JSON path. */
+export function runLintJobs(jobs: readonly LintJob[]): Finding[] {
+  const out: Finding[] = [];
+  for (const j of jobs) {
+    const parsed: ParseResult = j.text !== undefined ? parsePolicyText(j.text, { file: j.opts.file }) : { ...(j.document ? { document: j.document } : {}), problems: j.problems, strictOk: j.problems.length === 0 };
+    for (const f of validatePolicy(parsed, j.opts)) {
       const inner = f.location?.jsonPath;
-      out.push({ ...f, message: `${p.name}: ${f.message}`, location: { ...f.location, file: p.file, jsonPath: inner && inner !== '$' ? `${p.jsonPath}${p.text !== undefined ? ' -> ' : ''}${p.text !== undefined ? inner : inner.slice(1)}` : p.jsonPath } });
+      const jsonPath = inner && inner !== '$' ? (j.text !== undefined ? `${j.jsonPath} -> ${inner}` : `${j.jsonPath}${inner.slice(1)}`) : j.jsonPath;
+      out.push({ ...f, message: `${j.name}: ${f.message}`, location: { ...f.location, file: j.opts.file, jsonPath } });
     }
   }
-  cache.set(ctx, out);
   return out;
+}
+
+/** The lint findings of every snapshot policy (memoized per run; computed here unless precomputed in parallel). */
+export function policyTextFindings(ctx: DoctorContext): Finding[] {
+  let hit = cache.get(ctx);
+  if (!hit) {
+    hit = runLintJobs(lintJobs(ctx));
+    cache.set(ctx, hit);
+  }
+  return hit;
+}
+
+/** Stores lint findings computed elsewhere (worker threads) for this run. */
+export function setPolicyTextFindings(ctx: DoctorContext, findings: Finding[]): void {
+  cache.set(ctx, findings);
 }
