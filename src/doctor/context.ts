@@ -49,6 +49,10 @@ export class DoctorContext {
   #regions: RegionRef[] | undefined;
   #topology: Topology | undefined;
   readonly #can = new Map<string, CanAnswer>();
+  /** The check running now (set by the runner), for attributing what an engine answer could not see. */
+  current = '';
+  /** Files an engine answer depended on that were not collected: check, file, what was assumed. */
+  readonly missing: { check: string; file: string; what: string; resource?: string }[] = [];
 
   constructor(snapshot: Snapshot, opts: DoctorOptions = {}) {
     this.snapshot = snapshot;

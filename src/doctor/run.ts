@@ -58,6 +58,7 @@ function execute(ctx: DoctorContext, selected: Check[], opts: RunOptions): Docto
   const notChecked: NotChecked[] = [];
   selected.forEach((c, i) => {
     opts.onProgress?.(i, selected.length, c.meta.code);
+    ctx.current = c.meta.code;
     const api: CheckApi = {
       ctx,
       report: (f) => findings.push({ ...f, code: c.meta.code, severity: f.severity ?? c.meta.severity }),
@@ -75,8 +76,11 @@ function execute(ctx: DoctorContext, selected: Check[], opts: RunOptions): Docto
     seen.add(k);
     return true;
   });
+  for (const m of ctx.missing) {
+    notChecked.push({ code: 'SNAPSHOT_DATA_MISSING', check: m.check, file: m.file, message: `not checked: needs ${m.file} (${m.what})`, ...(m.resource ? { resource: m.resource } : {}) });
+  }
   const nc = new Map<string, NotChecked>();
-  for (const n of notChecked) nc.set(`${n.check}\n${n.file}\n${n.resource ?? ''}`, n);
+  for (const n of notChecked) if (!nc.has(`${n.check}\n${n.file}\n${n.resource ?? ''}`)) nc.set(`${n.check}\n${n.file}\n${n.resource ?? ''}`, n);
   return {
     findings: sortFindings([...unique].sort(byLocation)),
     notChecked: [...nc.values()].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.check < b.check ? -1 : a.check > b.check ? 1 : 0)),

@@ -15,6 +15,14 @@ describe('not checked', () => {
     expect(n?.message).toMatch(/^not checked: needs 111122223333\/us-east-1\/lambda\/functions\/terminate-unauthorized-instances\/get-policy\.json/);
     expect(r.findings.filter((f) => f.code === 'LAMBDA_POLICY_MISSING_SERVICE_INVOKE')).toEqual([]);
   }, 60_000);
+  it('an engine answer that leaned on an uncollected bucket policy is listed as not checked, even when it allows', async () => {
+    const dir = brokenTwin([]);
+    rmSync(join(dir, '111122223333/s3/buckets/cloudtrail-logs-111122223333/get-bucket-policy.json'));
+    const r = await doctorOn(dir);
+    const n = r.notChecked.filter((x) => x.check === 'AUDITOR_CANNOT_READ_TRAIL' && x.file === '111122223333/s3/buckets/cloudtrail-logs-111122223333/get-bucket-policy.json');
+    expect(n.length).toBeGreaterThan(0);
+    expect(n[0]?.message).toContain('assumed no resource-based policy applies');
+  }, 60_000);
   it('a missing trail status is not taken as logging', async () => {
     const dir = brokenTwin([]);
     rmSync(join(dir, '111122223333/us-east-1/cloudtrail/trails/management-events/get-trail-status.json'));

@@ -47,11 +47,11 @@ export function coversRegion(t: Trail): boolean {
   return t.multiRegion || t.homeRegion === t.ref.region;
 }
 
-/** A per-trail file from the region folder that lists the trail, else from the trail's home region folder (shadow trails). */
+/** A per-trail file from the region folder that lists the trail, else from the trail's home region in its own account (shadow and organization trails). */
 function trailFile(ctx: DoctorContext, t: Trail, name: string): { file: string; value: Record<string, unknown> | undefined } {
   const path = `cloudtrail/trails/${seg(t.name)}/${name}`;
   const here = ctx.raw(t.ref, path);
-  if (here.state === 'collected' || t.ref.region === t.homeRegion) return { file: here.file, value: recordIn(here) };
+  if (here.state === 'collected' || (t.ref.region === t.homeRegion && t.ref.account === t.account)) return { file: here.file, value: recordIn(here) };
   const home = ctx.regions().find((r) => r.account === t.account && r.region === t.homeRegion);
   const c = home ? ctx.raw(home, path) : undefined;
   return c?.state === 'collected' ? { file: c.file, value: recordIn(c) } : { file: here.file, value: undefined };

@@ -20,6 +20,10 @@ export function ask(ctx: DoctorContext, principal: string, action: string, resou
   const a = ctx.can(principal, action, resource, context, memo);
   if (!a.ok) return { kind: 'unknown', reason: a.reason };
   const d = a.decision;
+  // An answer that leaned on an uncollected file is reported as not checked, whatever the decision.
+  for (const n of d.notCollected) {
+    if (n.file) ctx.missing.push({ check: ctx.current, file: n.file, what: `${principal} ${action} on ${resource}: ${n.what} ${n.reason.startsWith('unreadable') ? 'is ' : 'was '}${n.reason.replace(/^not collected: .*/, 'not collected')}; assumed ${n.assumed}`, resource });
+  }
   if (d.decision === 'Allow') return { kind: 'allowed' };
   const statements = d.reasons.flatMap((r) => (r.statement?.policy.file ? [{ file: r.statement.policy.file, jsonPath: `${r.statement.policy.jsonPath ?? '$'}.Statement[${r.statement.index}]` }] : []));
   return { kind: 'refused', refusal: { action, resource, why: whyNot(d), evidence: evidenceOf(d, `${principal} ${action} on ${resource}`), statements } };
