@@ -19,10 +19,10 @@ export const check: Check = {
       const deny = w.denies[0];
       const denyText = deny ? describeStatement(deny) : 'a Deny statement';
       report({
-        message: `${p.principal} is refused ${p.refusal.action} on ${p.refusal.resource} although ${describeStatement(allow)} allows it (${p.origin}): the Deny in ${denyText} matches.`,
+        message: `${p.principal} is refused ${p.refusal.action} on ${p.refusal.resource} although ${describeStatement(allow)} allows it: the Deny in ${denyText} matches.`,
         fix: `Explicit deny always wins: the Deny in ${denyText} matches ${p.refusal.action} on ${p.refusal.resource}. Narrow its Resource or Condition, or drop the overlapping Allow.`,
         resource: p.principal, ...(p.file ? { location: { file: p.file, ...(p.jsonPath ? { jsonPath: p.jsonPath } : {}) } } : {}),
-        related: p.refusal.statements, evidence: p.refusal.evidence,
+        related: p.refusal.statements, evidence: [`asked because ${p.origin}`, ...p.refusal.evidence],
       });
     }
   },
