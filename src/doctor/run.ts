@@ -14,10 +14,12 @@ export interface RunOptions extends DoctorOptions {
   onProgress?: (done: number, total: number, code: string) => void;
 }
 
-/** The doctor's report: findings sorted by location then code, and the SNAPSHOT_DATA_MISSING entries. */
+/** The doctor's report: findings sorted by location then code, the SNAPSHOT_DATA_MISSING entries, and the loader's notes. */
 export interface DoctorReport {
   findings: DoctorFinding[];
   notChecked: NotChecked[];
+  /** Info notes, e.g. "AWS managed policy X resolved from bundled data". */
+  notes: string[];
 }
 
 /** The checks a run executes, in registry order. */
@@ -83,6 +85,7 @@ function execute(ctx: DoctorContext, selected: Check[], opts: RunOptions): Docto
   for (const n of notChecked) if (!nc.has(`${n.check}\n${n.file}\n${n.resource ?? ''}`)) nc.set(`${n.check}\n${n.file}\n${n.resource ?? ''}`, n);
   return {
     findings: sortFindings([...unique].sort(byLocation)),
+    notes: [...ctx.snapshot.notes].sort(),
     notChecked: [...nc.values()].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.check < b.check ? -1 : a.check > b.check ? 1 : 0)),
   };
 }

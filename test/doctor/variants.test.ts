@@ -80,6 +80,14 @@ describe('variants', () => {
     expect(f[0]?.fix).toBe('aws kms cancel-key-deletion --key-id 232299af-a3f9-4c5f-a43e-a1fc0212ea56 && aws kms enable-key --key-id 232299af-a3f9-4c5f-a43e-a1fc0212ea56');
   }, 60_000);
 
+  // https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-key ("You cannot ... change their key policies")
+  it('KMS_KEY_NOT_USABLE: an AWS managed key used from another account', async () => {
+    const dir = brokenTwin([{ file: `${P}/us-west-2/kms/keys/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/describe-key.json`, json: (v) => { (v.KeyMetadata as Record<string, unknown>).KeyManager = 'AWS'; } }]);
+    const f = await codesOn(dir, 'KMS_KEY_NOT_USABLE');
+    expect(f.map((x) => x.resource)).toContain(`arn:aws:kms:us-west-2:${P}:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d`);
+    expect(f[0]?.fix).toContain('customer managed key');
+  }, 60_000);
+
   // https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/create-iam-roles-for-cloudwatch-agent.html
   it('EC2_ROLE_CANNOT_WRITE_LOGS: --expect instance:I=logs on an instance without an instance profile', async () => {
     const e = parseExpectation('instance:i-0bc1447f97f4e556e=logs');

@@ -59,6 +59,11 @@ function renderText(findings: DoctorFinding[], r: DoctorReport, suppressed: numb
     for (const n of r.notChecked) lines.push(`  SNAPSHOT_DATA_MISSING [${n.check}] ${n.message}`);
     lines.push('');
   }
+  if (r.notes.length) {
+    lines.push(`NOTES (${r.notes.length})`, '');
+    for (const n of r.notes) lines.push(`  ${n}`);
+    lines.push('');
+  }
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   lines.push(`${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info, ${r.notChecked.length} not checked${suppressed ? `, ${suppressed} suppressed` : ''}`);
   return `${lines.join('\n')}\n`;
@@ -67,7 +72,7 @@ function renderText(findings: DoctorFinding[], r: DoctorReport, suppressed: numb
 function renderJson(report: FindingsReport, findings: DoctorFinding[], r: DoctorReport): string {
   const j = findingsToJson(report);
   const out = (j.findings as Record<string, unknown>[]).map((f, i) => ({ ...f, ...(findings[i]?.evidence?.length ? { evidence: findings[i]?.evidence } : {}) }));
-  return `${JSON.stringify({ tool: j.tool, summary: { ...(j.summary as object), notChecked: r.notChecked.length }, findings: out, notChecked: r.notChecked }, null, 2)}\n`;
+  return `${JSON.stringify({ tool: j.tool, summary: { ...(j.summary as object), notChecked: r.notChecked.length }, findings: out, notChecked: r.notChecked, notes: r.notes }, null, 2)}\n`;
 }
 
 /** The `doctor` command. */

@@ -1,6 +1,7 @@
 // KMS_KEY_NOT_USABLE: a key that a trail, bucket, function or secret uses is Disabled, PendingDeletion or PendingImport.
 import { uniqueTrails, trailKeyArn } from '../aws/cloudtrail.js';
-import { bucketKmsKey, keyOf, keyState } from '../aws/kms.js';
+import { crossAccountKeyPairs } from '../aws/cross-kms.js';
+import { awsManaged, bucketKmsKey, keyOf, keyState } from '../aws/kms.js';
 import { allFunctions } from '../aws/lambda.js';
 import type { Check } from '../types.js';
 
@@ -25,6 +26,14 @@ export const check: Check = {
       }
     }
     for (const fn of allFunctions(ctx)) if (typeof fn.config.KMSKeyArn === 'string') use(fn.config.KMSKeyArn, `function ${fn.name}`);
+    for (const { principal, key } of crossAccountKeyPairs(ctx)) {
+      if (!awsManaged(key)) continue;
+      report({
+        message: `${principal.arn} (account ${principal.account}) uses key ${key.keyId} of account ${key.account}, an AWS managed key (KeyManager=AWS): its key policy cannot be edited, so no other account can ever use it.`,
+        fix: `Use a customer managed key for cross-account access: create one in ${key.account}, allow arn:aws:iam::${principal.account}:root in its key policy, and re-encrypt the data with it.`,
+        resource: key.arn, location: { file: key.metadata.file, jsonPath: '$.KeyMetadata.KeyManager' }, evidence: [`${key.metadata.file}: KeyManager AWS`],
+      });
+    }
     const done = new Set<string>();
     for (const [text, by] of users) {
       const key = keyOf(ctx.snapshot, text);
