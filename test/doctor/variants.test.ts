@@ -73,6 +73,29 @@ describe('variants', () => {
     expect(f[0]?.message).toContain('log group /ec2/app-3/missing');
   }, 60_000);
 
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html ("The security group must allow ... HTTPS (443) from the resources in the VPC")
+  it('SUBNET_NO_PATH_TO_AWS_SERVICE: the interface endpoint security group does not admit 443 from the function', async () => {
+    const dir = brokenTwin([{ file: `${P}/us-east-1/ec2/describe-security-groups.json`, json: (v) => {
+      const g = (v.SecurityGroups as { GroupId: string; IpPermissions: unknown[] }[]).find((x) => x.GroupId === 'sg-0d3885bab18906d3d');
+      if (g) g.IpPermissions = [];
+    } }]);
+    const f = await codesOn(dir, 'SUBNET_NO_PATH_TO_AWS_SERVICE');
+    expect(f.map((x) => x.resource)).toContain(`arn:aws:lambda:us-east-1:${P}:function:customer-db-reader`);
+    expect(f[0]?.message).toContain('only through endpoint vpce-08adb052bb8c5cade');
+    expect(f[0]?.fix).toContain('sg-0d3885bab18906d3d');
+  }, 60_000);
+
+  // https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations ("does not support transitive peering relationships")
+  it('PEERING_INCOMPLETE: a route through the peering to a CIDR outside the peer VPC', async () => {
+    const dir = brokenTwin([{ file: `${P}/us-east-1/ec2/describe-route-tables.json`, json: (v) => {
+      const rt = (v.RouteTables as { VpcId: string; Routes: unknown[] }[]).find((x) => x.VpcId === 'vpc-0c85be1190b798fe8');
+      rt?.Routes.push({ DestinationCidrBlock: '172.31.0.0/16', VpcPeeringConnectionId: 'pcx-0498cc98cfb29ff5c', Origin: 'CreateRoute', State: 'active' });
+    } }]);
+    const f = await codesOn(dir, 'PEERING_INCOMPLETE');
+    expect(f.map((x) => x.resource)).toEqual(['pcx-0498cc98cfb29ff5c']);
+    expect(f[0]?.message).toContain('peering is not transitive');
+  }, 60_000);
+
   // https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html
   it('KMS_KEY_NOT_USABLE: a key pending deletion that a secret uses', async () => {
     const dir = brokenTwin([{ file: `${P}/us-east-1/kms/keys/232299af-a3f9-4c5f-a43e-a1fc0212ea56/describe-key.json`, json: (v) => { (v.KeyMetadata as Record<string, unknown>).KeyState = 'PendingDeletion'; } }]);

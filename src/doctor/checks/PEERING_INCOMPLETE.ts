@@ -1,4 +1,6 @@
 // PEERING_INCOMPLETE: a peering is not active, or only one of the two VPCs routes the other's CIDR through it.
+import { parseIpv4Cidr } from '../../core/cidr.js';
+import { inCidr } from '../../net/address.js';
 import { lookupRoute } from '../../net/route-table.js';
 import type { VpcNode } from '../../net/topology.js';
 import type { DoctorContext } from '../context.js';
@@ -35,6 +37,23 @@ export const check: Check = {
         continue;
       }
       if (!a || !b) continue;
+      // Peering is not transitive: a route through this peering to a CIDR outside the peer VPC never delivers.
+      for (const [from, to] of [[a, b], [b, a]] as const) {
+        for (const rt of from.routeTables) {
+          for (const r of rt.Routes ?? []) {
+            if (r.VpcPeeringConnectionId !== id || !r.DestinationCidrBlock) continue;
+            const c = parseIpv4Cidr(r.DestinationCidrBlock);
+            if (!c || to.cidrs.some((x) => inCidr(x, c.base))) continue;
+            const third = [...t.vpcs.values()].find((v) => v !== to && v !== from && v.cidrs.some((x) => inCidr(x, c.base)));
+            report({
+              message: `${rt.RouteTableId} of ${from.id} sends ${r.DestinationCidrBlock} to ${id}, but that CIDR is not in ${to.id}${third ? ` (it is ${third.id})` : ''}: peering is not transitive, so the traffic is dropped.`,
+              fix: `Peer ${from.id} directly with ${third?.id ?? 'the VPC that holds ' + r.DestinationCidrBlock} (or use a transit gateway), and route ${r.DestinationCidrBlock} to that peering instead of ${id}.`,
+              resource: id, location: { file: `${from.data.dir}/ec2/describe-route-tables.json`, jsonPath: `$.RouteTables[?(@.RouteTableId=='${rt.RouteTableId}')]` },
+              evidence: [`${rt.RouteTableId}: ${r.DestinationCidrBlock} → ${id}`, `${to.id} CIDRs: ${to.cidrs.map((x) => x.text).join(', ')}`],
+            });
+          }
+        }
+      }
       const ab = routes(ctx, a, b, id);
       const ba = routes(ctx, b, a, id);
       if (ab.routed === ba.routed) continue;
