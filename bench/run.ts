@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark side by side with its peer, printed as text or (--json) one JSON object.
+import { benchDoctor } from './doctor.js';
 import { benchIam } from './iam.js';
 import { benchLargeAccount } from './large-account.js';
 import { benchLint } from './lint.js';
@@ -40,6 +41,13 @@ if (want('net')) {
   log('\nReachability: 200 VPCs, 2,000 subnets, 20,000 interfaces, 5,000 security groups, 100 peerings; 1,000,000 flow-log records');
   const r = await benchNet();
   result.net = r;
+  log(`  ${Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+if (want('doctor')) {
+  log('\nDoctor over the generated large account (target <= 30 s; memory printed)');
+  const r = await benchDoctor();
+  result.doctor = r;
   log(`  ${Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 

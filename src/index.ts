@@ -22,4 +22,4 @@ export { renderSarif } from './render/sarif.js';
 export { loadNetwork } from './snapshot/ec2.js';
 export { buildTopology } from './net/topology.js';
 export { reach, type ReachQuery, type ReachResult } from './net/reach.js';
-export { runDoctor, type DoctorReport, type RunOptions as DoctorOptions } from './doctor/index.js';
+export { runDoctor, runDoctorAsync, type DoctorReport, type RunOptions as DoctorOptions } from './doctor/index.js';
