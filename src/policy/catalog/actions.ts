@@ -35,6 +35,18 @@ function candidates(prefix: string, actions: Map<string, ActionInfo>, pattern: s
   return out;
 }
 
+const names = new WeakMap<Map<string, ActionInfo>, string[]>();
+
+/** The action names of a service, built once (the suggestion search reuses the list and its lower-cased copy). */
+function actionNames(actions: Map<string, ActionInfo>): string[] {
+  let n = names.get(actions);
+  if (!n) {
+    n = [...actions.values()].map((a) => a.name);
+    names.set(actions, n);
+  }
+  return n;
+}
+
 function resolveUncached(text: string): ActionResolution {
   if (text === '*') return { kind: 'all' };
   const colon = text.indexOf(':');
@@ -49,7 +61,7 @@ function resolveUncached(text: string): ActionResolution {
   if (!hasWildcard(name)) {
     const hit = svc.actions.get(name.toLowerCase());
     if (hit) return { kind: 'ok', service: prefix, actions: [hit] };
-    const suggestion = closest(name, [...svc.actions.values()].map((a) => a.name));
+    const suggestion = closest(name, actionNames(svc.actions));
     return { kind: 'unknown-action', service: prefix, ...(suggestion ? { suggestion: `${prefix}:${suggestion}` } : {}) };
   }
   const re = wildcardRegExp(name);
