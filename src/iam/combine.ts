@@ -66,7 +66,8 @@ export function combine(e: Evaluated, world: World): Combined {
   const p = e.principal;
 
   // 1. An explicit Deny in any policy of any type wins.
-  const denies = allResults(e).flatMap((r) => deniesOf(r, world));
+  const denies: StatementHit[] = [];
+  for (const r of allResults(e)) if (r.denies.length || r.unknown.length) denies.push(...deniesOf(r, world));
   if (denies.length) return { decision: 'ExplicitDeny', reasons: denies.map(stmtReason) };
 
   // 2. RCPs: every level from the root to the resource's account must have an Allow.

@@ -11,9 +11,13 @@ const principalTypes: ReadonlySet<PolicyType> = new Set(['resource', 'endpoint',
 /** Policy types where AWS requires Resource or NotResource in every statement. */
 const resourceRequired: ReadonlySet<PolicyType> = new Set(['identity', 'boundary', 'session', 'scp']);
 
-/** Evaluation options: `full` records why each non-matching statement did not apply. */
+/**
+ * Evaluation options: `full` records why each non-matching statement did not apply; `near` records
+ * only the near misses (statements whose Action matched but whose resource, principal or condition
+ * did not), looking only at the statements of the request's service.
+ */
 export interface PolicyEvalOptions {
-  explain: 'decisive' | 'full';
+  explain: 'decisive' | 'near' | 'full';
 }
 
 function hitOf(input: PolicyInput, cs: CompiledStatement, effect: 'Allow' | 'Deny', principal: PrincipalMatch | undefined, conditions: ConditionOutcome[] | undefined, uncertainReason?: string): StatementHit {
@@ -30,7 +34,7 @@ function hitOf(input: PolicyInput, cs: CompiledStatement, effect: 'Allow' | 'Den
 /** Evaluates the statements of one policy for a request. Never throws; an unreadable policy is reported, not guessed. */
 export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: string, opts: PolicyEvalOptions): PolicyResult {
   const result: PolicyResult = { ref: input.ref, allows: [], denies: [], unknown: [], missingKeys: [] };
-  if (opts.explain === 'full') result.misses = [];
+  if (opts.explain !== 'decisive') result.misses = [];
   if (!input.document) {
     result.unreadable = input.problems?.map((p) => p.message).join('; ') || 'the policy document could not be read';
     return result;
@@ -52,11 +56,12 @@ export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: st
 
   const colon = actionLower.indexOf(':');
   // Without explain full, only statements whose Action can name this service are looked at.
-  const candidates = misses ? compiled.statements : compiled.forService(colon < 0 ? actionLower : actionLower.slice(0, colon));
+  const candidates = opts.explain === 'full' ? compiled.statements : compiled.forService(colon < 0 ? actionLower : actionLower.slice(0, colon));
+  const actionMisses = opts.explain === 'full';
   for (const cs of candidates) {
     const st = cs.statement;
     if (!cs.matchAction(actionLower)) {
-      if (misses) miss(cs, st.action ? 'Action' : 'NotAction', () => st.action
+      if (actionMisses) miss(cs, st.action ? 'Action' : 'NotAction', () => st.action
         ? `${req.action} is not in Action ${JSON.stringify(st.action.values)}`
         : `${req.action} is excluded by NotAction ${JSON.stringify(st.notAction?.values ?? [])}`);
       continue;
@@ -95,7 +100,7 @@ export function evaluatePolicy(input: PolicyInput, req: Request, actionLower: st
       const o = c.evaluate(req.context);
       outcomes.push(o);
       if (o.missingKey) missing.push(o.missingKey);
-      if (o.result === 'nomatch') { failed ??= o; if (opts.explain !== 'full') break; }
+      if (o.result === 'nomatch') { failed ??= o; if (opts.explain === 'decisive') break; }
       else if (o.result === 'unknown') unknownReason ??= o.reason;
     }
     if (missing.length && cs.effect) {

@@ -36,8 +36,8 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
   const run = (p: PolicyInput): PolicyResult => evaluatePolicy(p, req, actionLower, opts);
   const pAccount = principalAccount(req.principal);
   const policies: PolicyResult[] = [];
-  const inputOf = new Map<PolicyResult, PolicyInput>();
-  const track = (r: PolicyResult, p: PolicyInput): PolicyResult => { policies.push(r); inputOf.set(r, p); return r; };
+  const inputs: PolicyInput[] = [];
+  const track = (r: PolicyResult, p: PolicyInput): PolicyResult => { policies.push(r); inputs.push(p); return r; };
   const levels = (ls: { target: string; policies: PolicyInput[] }[]): { target: string; results: PolicyResult[] }[] =>
     ls.map((l) => ({ target: l.target, results: l.policies.map((p) => track(run(p), p)) }));
 
@@ -64,12 +64,11 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
   if (conservative.decision === 'ImplicitDeny' && opts.explain === 'decisive') {
     // For an implicit deny the near misses are the explanation: the statements whose action matched
     // but whose resource, principal or condition did not. Only this outcome pays for them.
-    const full: PolicyEvalOptions = { explain: 'full' };
-    for (const r of policies) {
-      const again = evaluatePolicy(inputOf.get(r) as PolicyInput, req, actionLower, full);
-      const near = (again.misses ?? []).filter((m) => m.element !== 'Action' && m.element !== 'NotAction');
-      if (near.length) r.misses = near;
-    }
+    const near: PolicyEvalOptions = { explain: 'near' };
+    policies.forEach((r, i) => {
+      const misses = evaluatePolicy(inputs[i] as PolicyInput, req, actionLower, near).misses;
+      if (misses?.length) r.misses = misses;
+    });
   }
   const uncertain: string[] = [...(conservative.doubts ?? [])];
   if (policies.some((r) => r.unknown.length)) {
