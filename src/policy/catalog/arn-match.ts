@@ -113,12 +113,27 @@ export function fieldMatches(user: string, template: string, caseInsensitive = f
   return intersects(userTokens(caseInsensitive ? user.toLowerCase() : user), [...(caseInsensitive ? template.toLowerCase() : template)].map((c) => c.charCodeAt(0)));
 }
 
+/** Whether the literal starts of a user pattern and a template (up to the first wildcard or variable) can agree. */
+function literalPrefixesAgree(user: string, t: readonly TTok[]): boolean {
+  const n = Math.min(user.length, t.length);
+  for (let i = 0; i < n; i++) {
+    const u = user.charCodeAt(i);
+    const c = t[i] as number;
+    if (u === 42 || u === 63 || c < 0) return true;
+    if (u !== c && lower(u) !== lower(c)) return false;
+  }
+  return true;
+}
+
 /** Whether a policy ARN (already split by {@link splitPolicyArn}) can name a resource of the template. */
 export function arnMatchesTemplate(arn: Arn, template: Template): boolean {
   if (!fieldMatches(arn.service, template.service, true)) return false;
   if (!fieldMatches(arn.partition, template.partition, true)) return false;
   if (!fieldMatches(arn.region, template.region)) return false;
   if (!fieldMatches(arn.account, template.account)) return false;
+  // Most templates start with a literal resource type (`table/`, `function:`): when the user's literal
+  // prefix already disagrees with it, no string matches both, and the full search is skipped.
+  if (!literalPrefixesAgree(arn.resource, template.resource)) return false;
   const key = `${template.text}\u0000${arn.resource}`;
   let r = resourceCache.get(key);
   if (r === undefined) {
