@@ -1,4 +1,5 @@
 // Suppression files shared by lint and doctor: drop findings by code, by file glob, by resource, or any combination.
+import { compileWildcard, type Matcher } from './wildcard.js';
 import type { Finding } from './finding.js';
 
 /** One suppression: every field given must match (code exactly, file and resource as globs). */
@@ -65,9 +66,16 @@ export function pathGlob(glob: string): RegExp {
   return re;
 }
 
+const resourceCache = new Map<string, Matcher>();
+
+/** `*` and `?` wildcards over a resource ARN or id (the linear-time globs of core/wildcard, compiled once). */
 function wildcard(glob: string, text: string): boolean {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`).test(text);
+  let m = resourceCache.get(glob);
+  if (!m) {
+    m = compileWildcard(glob);
+    resourceCache.set(glob, m);
+  }
+  return m(text);
 }
 
 /** True when the suppression matches the finding. */

@@ -1,7 +1,7 @@
 // Action and Resource element matchers built from the wildcard and variable modules, compiled once.
 import type { RequestContext } from './context.js';
 import { compileArnPattern, type CompiledPattern } from './variables.js';
-import { compileWildcard, type Matcher } from './wildcard.js';
+import { compileWildcard, type Matcher } from '../core/wildcard.js';
 
 /**
  * A matcher for an Action/NotAction list: case-insensitive, `*` and `?` wildcards; the caller

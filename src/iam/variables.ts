@@ -10,7 +10,7 @@ import {
   type ArnMatchMode,
   type GlobToken,
   type Matcher,
-} from './wildcard.js';
+} from '../core/wildcard.js';
 
 /** A `${key}` or `${key, 'default'}` reference inside a pattern. */
 export interface VariableRef {

@@ -1,5 +1,5 @@
 // sts:AssumeRole pairs: principals whose policies target a role, their group peers, and `--principal`s for roles trusting their account.
-import { wildcardRegExp } from '../../policy/catalog/wildcard.js';
+import { wildcardMatcher } from '../../policy/catalog/wildcard.js';
 import type { IamRole, IamUser } from '../../snapshot/model.js';
 import type { DoctorContext } from '../context.js';
 import { allPrincipals } from './principals.js';
@@ -33,7 +33,7 @@ function targetsOf(ctx: DoctorContext, p: IamUser | IamRole, roles: Map<string, 
 
 /** True when a role's trust policy names the account (root or id) of `account`. */
 function trustsAccount(role: IamRole, account: string): boolean {
-  return (role.trustPolicy?.document?.statements ?? []).some((s) => s.effect === 'Allow' && s.principal?.kind === 'map' && s.principal.AWS.some((v) => v === account || v === `arn:aws:iam::${account}:root` || wildcardRegExp(v).test(`arn:aws:iam::${account}:root`) && v !== '*'));
+  return (role.trustPolicy?.document?.statements ?? []).some((s) => s.effect === 'Allow' && s.principal?.kind === 'map' && s.principal.AWS.some((v) => v === account || v === `arn:aws:iam::${account}:root` || wildcardMatcher(v)(`arn:aws:iam::${account}:root`) && v !== '*'));
 }
 
 /** Every caller/role pair doctor checks for sts:AssumeRole. */

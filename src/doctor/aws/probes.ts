@@ -6,7 +6,7 @@ import { allPrincipals } from './principals.js';
 import { ask, type Refusal } from './service-access.js';
 import { concreteAction, concreteResource, identityPolicies, probesOf } from './statements.js';
 import { snapshotPolicies } from './policies.js';
-import { wildcardRegExp } from '../../policy/catalog/wildcard.js';
+import { wildcardMatcher } from '../../policy/catalog/wildcard.js';
 import type { IamRole, IamUser, LoadedPolicy } from '../../snapshot/model.js';
 
 /** A request that was refused, and what made doctor ask it. */
@@ -23,8 +23,8 @@ function mayBeDenied(policies: LoadedPolicy[], action: string, resource: string)
   for (const p of policies) {
     for (const st of p.document?.statements ?? []) {
       if (st.effect !== 'Deny') continue;
-      const actionOk = st.notAction !== undefined || (st.action?.values ?? []).some((a) => wildcardRegExp(a).test(action));
-      const resourceOk = st.notResource !== undefined || (st.resource?.values ?? []).some((r) => r.includes('${') || resource === '*' || wildcardRegExp(r).test(resource));
+      const actionOk = st.notAction !== undefined || (st.action?.values ?? []).some((a) => wildcardMatcher(a)(action));
+      const resourceOk = st.notResource !== undefined || (st.resource?.values ?? []).some((r) => r.includes('${') || resource === '*' || wildcardMatcher(r)(resource));
       if (actionOk && resourceOk) return true;
     }
   }
@@ -36,8 +36,8 @@ function boundaryMayBlock(boundary: LoadedPolicy | undefined, action: string, re
   if (!boundary?.document) return true;
   if (mayBeDenied([boundary], action, resource)) return true;
   return !boundary.document.statements.some((st) => st.effect === 'Allow' && st.conditions.length === 0 && !st.notAction && !st.notResource
-    && (st.action?.values ?? []).some((a) => wildcardRegExp(a).test(action))
-    && (st.resource?.values ?? []).some((r) => r === '*' || (!r.includes('${') && resource !== '*' && wildcardRegExp(r).test(resource))));
+    && (st.action?.values ?? []).some((a) => wildcardMatcher(a)(action))
+    && (st.resource?.values ?? []).some((r) => r === '*' || (!r.includes('${') && resource !== '*' && wildcardMatcher(r)(resource))));
 }
 
 /** The refused probes of the run (memoized). */

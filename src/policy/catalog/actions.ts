@@ -1,7 +1,7 @@
 // Resolves an Action value (`s3:GetObject`, `ec2:Describe*`, `*`) against the catalog, with did-you-mean.
 import { closest } from './similar.js';
 import { service, serviceKeys, type ActionInfo } from './services.js';
-import { hasWildcard, wildcardRegExp } from './wildcard.js';
+import { hasWildcard, wildcardMatcher } from './wildcard.js';
 
 /** What an Action value names. */
 export type ActionResolution =
@@ -64,8 +64,8 @@ function resolveUncached(text: string): ActionResolution {
     const suggestion = closest(name, actionNames(svc.actions));
     return { kind: 'unknown-action', service: prefix, ...(suggestion ? { suggestion: `${prefix}:${suggestion}` } : {}) };
   }
-  const re = wildcardRegExp(name);
-  const actions = candidates(svc.prefix, svc.actions, name).filter((a) => re.test(a.name));
+  const match = wildcardMatcher(name);
+  const actions = candidates(svc.prefix, svc.actions, name).filter((a) => match(a.name));
   return actions.length ? { kind: 'ok', service: prefix, actions } : { kind: 'no-match', service: prefix };
 }
 

@@ -1,16 +1,17 @@
-// IAM wildcard matching (`*` any run, `?` one character), compiled once per pattern.
+// IAM wildcard matching (`*` any run, `?` one character) for the lint rules: the linear-time globs of core/wildcard, case-insensitive, cached.
+import { compileWildcard, type Matcher } from '../../core/wildcard.js';
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, Matcher>();
 
-/** A case-insensitive regular expression for an IAM wildcard pattern. */
-export function wildcardRegExp(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    re = new RegExp(`^${body}$`, 'is');
-    compiled.set(pattern, re);
+/** A case-insensitive matcher for an IAM wildcard pattern (no regular expression: linear on hostile patterns). */
+export function wildcardMatcher(pattern: string): Matcher {
+  let m = compiled.get(pattern);
+  if (!m) {
+    m = compileWildcard(pattern, { ignoreCase: true });
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(pattern, m);
   }
-  return re;
+  return m;
 }
 
 /** True when the text holds an IAM wildcard. */

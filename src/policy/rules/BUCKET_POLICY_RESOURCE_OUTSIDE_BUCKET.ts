@@ -1,6 +1,6 @@
 // BUCKET_POLICY_RESOURCE_OUTSIDE_BUCKET: a bucket policy whose Resource is "*" or another bucket; S3 refuses it.
 import { splitPolicyArn } from '../catalog/arn-match.js';
-import { wildcardRegExp } from '../catalog/wildcard.js';
+import { wildcardMatcher } from '../catalog/wildcard.js';
 import { defineRule } from './define.js';
 import { located, statementPath } from './walk.js';
 
@@ -35,7 +35,7 @@ export const rule = defineRule({
       }
       if (!ctx.bucket || arn.region !== '' || arn.account !== '') continue;
       const name = arn.resource.split('/')[0] ?? '';
-      if (!wildcardRegExp(name).test(ctx.bucket)) ctx.report({ path: r.path, messageId: 'other', data: { value: r.value, bucket: ctx.bucket }, fix });
+      if (!wildcardMatcher(name)(ctx.bucket)) ctx.report({ path: r.path, messageId: 'other', data: { value: r.value, bucket: ctx.bucket }, fix });
     }
   }
 });

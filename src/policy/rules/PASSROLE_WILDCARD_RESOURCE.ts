@@ -1,5 +1,5 @@
 // PASSROLE_WILDCARD_RESOURCE: Allow iam:PassRole on Resource "*" lets the holder hand any role to a service.
-import { wildcardRegExp } from '../catalog/wildcard.js';
+import { wildcardMatcher } from '../catalog/wildcard.js';
 import { defineRule } from './define.js';
 import { located, statementPath } from './walk.js';
 
@@ -7,7 +7,7 @@ import { located, statementPath } from './walk.js';
 function namesPassRole(action: string): boolean {
   const a = action.toLowerCase();
   if (a === 'iam:passrole') return true;
-  return a.startsWith('iam:') && a !== 'iam:*' && wildcardRegExp(a).test('iam:PassRole');
+  return a.startsWith('iam:') && a !== 'iam:*' && wildcardMatcher(a)('iam:PassRole');
 }
 
 /** Reports an Allow of iam:PassRole whose Resource is "*" (or a NotResource). */
