@@ -75,6 +75,10 @@ export const canCommand: Command = {
     let input: AuthorizationInput;
     if (values.snapshot) {
       const snapshot = await loadSnapshot(values.snapshot);
+      if (snapshot.accounts.size === 0 && snapshot.organization.state !== 'collected') {
+        const why = snapshot.problems.map((p) => p.message).join('; ');
+        throw new UsageError(`${values.snapshot} holds no account folder (twelve digits), so there is nothing to answer from${why ? `: ${why}` : ''}`);
+      }
       for (const p of snapshot.problems) io.stderr(`warning: ${p.message}\n`);
       const built = buildFromSnapshot(snapshot, { principal: values.principal, action: values.action, resource, context: userContext });
       if (!built.ok) throw new UsageError(built.reason);

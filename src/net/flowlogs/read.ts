@@ -204,8 +204,16 @@ export function parseRecord(line: string, ix: FieldIndex): FlowRecord | undefine
 
 /** Reads a file record by record; the callback sees each record once (the object is reused) and nothing is kept. */
 export async function readFlowLog(path: string, onRecord: (r: FlowRecord) => void, opts: ReadOptions = {}): Promise<ReadStats> {
-  let input: Readable = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (await isGzip(path)) input = input.pipe(createGunzip({ chunkSize: 1 << 20 }));
+  // Sniff first (a missing file fails here, as a rejected promise), then stream; a read error of the
+  // file reaches the gunzip stream too, so `for await` below rejects instead of an unhandled 'error'.
+  const gzip = await isGzip(path);
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  let input: Readable = file;
+  if (gzip) {
+    const gunzip = createGunzip({ chunkSize: 1 << 20 });
+    file.on('error', (e) => gunzip.destroy(e));
+    input = file.pipe(gunzip);
+  }
   const stats: ReadStats = { lines: 0, records: 0, skipped: 0, malformed: 0, malformedSamples: [], format: [] };
   let parser: LineParser | undefined;
   const line = (buf: Buffer, s: number, e: number): void => {
