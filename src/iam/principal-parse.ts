@@ -1,5 +1,5 @@
 // Turns a principal as typed on the command line (ARN, account id, service, `*`) into a RequestPrincipal.
-import { parseArn } from '../core/arn.js';
+import { classifyPrincipal } from '../core/principal-text.js';
 import type { RequestPrincipal } from './request.js';
 
 /** A parsed principal, or why the text is not one. */
@@ -10,29 +10,26 @@ export type ParsedPrincipal = { ok: true; principal: RequestPrincipal } | { ok: 
  * account root ARNs or bare account ids, federated-user ARNs, service principals and `*`.
  */
 export function parsePrincipal(text: string): ParsedPrincipal {
-  const t = text.trim();
-  if (t === '*' || t.toLowerCase() === 'anonymous') return { ok: true, principal: { type: 'anonymous' } };
-  if (/^\d{12}$/.test(t)) return { ok: true, principal: { type: 'root', arn: `arn:aws:iam::${t}:root`, account: t } };
-  if (/^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/.test(t)) return { ok: true, principal: { type: 'service', service: t } };
-  const a = parseArn(t);
-  if (!a) return { ok: false, reason: `"${t}" is not an ARN, a 12-digit account id, a service principal (events.amazonaws.com) or *` };
-  if (!/^\d{12}$/.test(a.account)) return { ok: false, reason: `the account id "${a.account}" in ${t} is not 12 digits` };
-  const [type, ...rest] = a.resource.split('/');
-  const last = rest[rest.length - 1] ?? '';
-  if (a.service === 'iam' && a.resource === 'root') return { ok: true, principal: { type: 'root', arn: t, account: a.account } };
-  if (a.service === 'iam' && type === 'user' && last) return { ok: true, principal: { type: 'user', arn: t, account: a.account, name: last } };
-  if (a.service === 'iam' && type === 'role' && last) {
-    // A role acts through a session; a role under /aws-service-role/ is service-linked.
-    const serviceLinked = rest[0] === 'aws-service-role';
-    return { ok: true, principal: { type: 'role-session', arn: `arn:${a.partition}:sts::${a.account}:assumed-role/${last}/whynot`, account: a.account, roleArn: t, roleName: last, sessionName: 'whynot', ...(serviceLinked ? { serviceLinked } : {}) } };
+  const c = classifyPrincipal(text);
+  switch (c.kind) {
+    case 'anonymous': return { ok: true, principal: { type: 'anonymous' } };
+    case 'service': return { ok: true, principal: { type: 'service', service: c.service } };
+    case 'root': return { ok: true, principal: { type: 'root', arn: c.arn, account: c.account } };
+    case 'user': return { ok: true, principal: { type: 'user', arn: c.arn, account: c.account, name: c.name } };
+    case 'role':
+      // A role acts through a session.
+      return { ok: true, principal: {
+        type: 'role-session', arn: `arn:${c.partition}:sts::${c.account}:assumed-role/${c.name}/whynot`, account: c.account,
+        roleArn: c.arn, roleName: c.name, sessionName: 'whynot', ...(c.serviceLinked ? { serviceLinked: true } : {}),
+      } };
+    case 'assumed-role':
+      return { ok: true, principal: {
+        type: 'role-session', arn: c.arn, account: c.account, roleArn: `arn:${c.partition}:iam::${c.account}:role/${c.roleName}`,
+        roleName: c.roleName, sessionName: c.sessionName,
+      } };
+    case 'federated-user': return { ok: true, principal: { type: 'federated-user', arn: c.arn, account: c.account, name: c.name } };
+    case 'saml-provider': return { ok: true, principal: { type: 'saml', provider: c.arn } };
+    case 'oidc-provider': return { ok: true, principal: { type: 'web-identity', provider: c.arn } };
+    case 'invalid': return { ok: false, reason: c.reason };
   }
-  if (a.service === 'sts' && type === 'assumed-role' && rest.length >= 2) {
-    const roleName = rest[0] ?? '';
-    return { ok: true, principal: { type: 'role-session', arn: t, account: a.account, roleArn: `arn:${a.partition}:iam::${a.account}:role/${roleName}`, roleName, sessionName: rest.slice(1).join('/') } };
-  }
-  if (a.service === 'sts' && type === 'federated-user' && last) return { ok: true, principal: { type: 'federated-user', arn: t, account: a.account, name: last } };
-  if (a.service === 'iam' && (type === 'saml-provider' || type === 'oidc-provider')) {
-    return { ok: true, principal: { type: type === 'saml-provider' ? 'saml' : 'web-identity', provider: t } };
-  }
-  return { ok: false, reason: `${t} is not a user, role, assumed-role session, root or federated-user ARN` };
 }

@@ -1,6 +1,6 @@
 // Resolves a principal as a user types it (ARN, session ARN, account id, service, "*") to the IAM entity in the snapshot.
 import { absenceReason } from '../core/collected.js';
-import { isAccountId, parseArn } from '../core/arn.js';
+import { classifyPrincipal } from '../core/principal-text.js';
 import type { IamData, IamRole, IamUser, Snapshot } from './model.js';
 
 /** Why a principal could not be resolved. */
@@ -16,8 +16,6 @@ export type ResolvedPrincipal =
   | { kind: 'service'; service: string }
   | { kind: 'anonymous' }
   | { kind: 'not-found'; text: string; why: PrincipalMiss; reason: string; account?: string; entity?: 'user' | 'role' | 'assumed-role' };
-
-const SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
 
 /** The account's IAM data, or the not-found result explaining why it is absent. */
 function iamOf(snapshot: Snapshot, account: string, text: string, entity: 'user' | 'role' | 'assumed-role'): IamData | ResolvedPrincipal {
@@ -42,38 +40,34 @@ export function roleByName(iam: IamData, name: string): IamRole | undefined {
 /** Resolves principal text: user/role ARN, `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, account root or id, federated user, service principal, or `*`. */
 export function resolvePrincipal(snapshot: Snapshot, text: string): ResolvedPrincipal {
   const t = text.trim();
-  if (t === '*') return { kind: 'anonymous' };
-  if (SERVICE.test(t)) return { kind: 'service', service: t };
-  if (isAccountId(t)) return { kind: 'root', arn: `arn:aws:iam::${t}:root`, account: t, accountCollected: snapshot.accounts.has(t) };
-  const arn = parseArn(t);
-  if (!arn || !isAccountId(arn.account)) {
-    return { kind: 'not-found', text, why: 'invalid', reason: 'not a principal: expected an IAM user or role ARN, an assumed-role session ARN, an account id, a service principal or "*"' };
+  const c = classifyPrincipal(t);
+  switch (c.kind) {
+    case 'anonymous': return { kind: 'anonymous' };
+    case 'service': return { kind: 'service', service: c.service };
+    case 'root': return { kind: 'root', arn: c.arn, account: c.account, accountCollected: snapshot.accounts.has(c.account) };
+    case 'user': {
+      const iam = iamOf(snapshot, c.account, text, 'user');
+      if ('kind' in iam) return iam;
+      const user = iam.users.get(t);
+      return user ? { kind: 'user', arn: t, account: c.account, user } : notInSnapshot(text, c.account, 'user', `user ${c.name}`);
+    }
+    case 'role': {
+      const iam = iamOf(snapshot, c.account, text, 'role');
+      if ('kind' in iam) return iam;
+      const role = iam.roles.get(t);
+      return role ? { kind: 'role', arn: t, account: c.account, role } : notInSnapshot(text, c.account, 'role', `role ${c.name}`);
+    }
+    case 'assumed-role': {
+      const iam = iamOf(snapshot, c.account, text, 'assumed-role');
+      if ('kind' in iam) return iam;
+      const role = roleByName(iam, c.roleName);
+      if (!role) return notInSnapshot(text, c.account, 'assumed-role', `role ${c.roleName}`);
+      return { kind: 'assumed-role', arn: t, account: c.account, role, roleArn: role.arn, sessionName: c.sessionName };
+    }
+    case 'federated-user': return { kind: 'federated-user', arn: t, account: c.account, name: c.name };
+    case 'saml-provider':
+    case 'oidc-provider':
+      return { kind: 'not-found', text, why: 'invalid', reason: `${c.kind} principals are not IAM entities of the snapshot`, account: c.account };
+    case 'invalid': return { kind: 'not-found', text, why: 'invalid', reason: c.reason, ...(c.account ? { account: c.account } : {}) };
   }
-  const { account, resource } = arn;
-  if (arn.service === 'iam' && resource === 'root') return { kind: 'root', arn: t, account, accountCollected: snapshot.accounts.has(account) };
-  if (arn.service === 'iam' && resource.startsWith('user/')) {
-    const iam = iamOf(snapshot, account, text, 'user');
-    if ('kind' in iam) return iam;
-    const user = iam.users.get(t);
-    return user ? { kind: 'user', arn: t, account, user } : notInSnapshot(text, account, 'user', `user ${resource.slice(5)}`);
-  }
-  if (arn.service === 'iam' && resource.startsWith('role/')) {
-    const iam = iamOf(snapshot, account, text, 'role');
-    if ('kind' in iam) return iam;
-    const role = iam.roles.get(t);
-    return role ? { kind: 'role', arn: t, account, role } : notInSnapshot(text, account, 'role', `role ${resource.slice(5)}`);
-  }
-  if (arn.service === 'sts' && resource.startsWith('assumed-role/')) {
-    const [, roleName, ...session] = resource.split('/');
-    if (!roleName || session.length === 0) return { kind: 'not-found', text, why: 'invalid', reason: 'an assumed-role ARN is arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION' };
-    const iam = iamOf(snapshot, account, text, 'assumed-role');
-    if ('kind' in iam) return iam;
-    const role = roleByName(iam, roleName);
-    if (!role) return notInSnapshot(text, account, 'assumed-role', `role ${roleName}`);
-    return { kind: 'assumed-role', arn: t, account, role, roleArn: role.arn, sessionName: session.join('/') };
-  }
-  if (arn.service === 'sts' && resource.startsWith('federated-user/')) {
-    return { kind: 'federated-user', arn: t, account, name: resource.slice('federated-user/'.length) };
-  }
-  return { kind: 'not-found', text, why: 'invalid', reason: `${arn.service}:${resource.split('/')[0] ?? ''} is not a principal type whynot resolves`, account };
 }
