@@ -19,8 +19,8 @@ export interface Evaluated {
   resourceKind: ResourcePolicyKind;
   /** Reasons a KMS grant or a bucket ACL grant covers the request (resource side). */
   grantReasons: Reason[];
-  /** True when the resource supports no resource-based policy at all, or none was collected. */
-  resourcePolicyAbsent: boolean;
+  /** Every result above, in AWS's order of evaluation. */
+  all: readonly PolicyResult[];
 }
 
 /** How unknown statements are read: `conservative` counts unknown Denies and ignores unknown Allows. */
@@ -34,18 +34,6 @@ function allowsOf(r: PolicyResult | undefined, world: World): StatementHit[] {
 function deniesOf(r: PolicyResult | undefined, world: World): StatementHit[] {
   if (!r) return [];
   return world === 'conservative' ? [...r.denies, ...r.unknown.filter((h) => h.effect === 'Deny')] : r.denies;
-}
-
-function allResults(e: Evaluated): PolicyResult[] {
-  const out: PolicyResult[] = [];
-  for (const l of e.scpLevels ?? []) out.push(...l.results);
-  for (const l of e.rcpLevels ?? []) out.push(...l.results);
-  if (e.endpoint) out.push(e.endpoint);
-  if (e.resource) out.push(e.resource);
-  out.push(...e.identity);
-  if (e.boundary) out.push(e.boundary);
-  out.push(...(e.session ?? []));
-  return out;
 }
 
 const stmtReason = (h: StatementHit): Reason => ({ kind: 'statement', message: '', statement: h });
@@ -67,7 +55,7 @@ export function combine(e: Evaluated, world: World): Combined {
 
   // 1. An explicit Deny in any policy of any type wins.
   const denies: StatementHit[] = [];
-  for (const r of allResults(e)) if (r.denies.length || r.unknown.length) denies.push(...deniesOf(r, world));
+  for (const r of e.all) if (r.denies.length || r.unknown.length) denies.push(...deniesOf(r, world));
   if (denies.length) return { decision: 'ExplicitDeny', reasons: denies.map(stmtReason) };
 
   // 2. RCPs: every level from the root to the resource's account must have an Allow.
@@ -148,7 +136,7 @@ export function combine(e: Evaluated, world: World): Combined {
     const openWildcard = p.type !== 'user' && resourceAllows.some((h) => (h.principal?.kind ?? 'wildcard') === 'wildcard');
     return {
       decision: 'ImplicitDeny',
-      reasons: implicitDenyReasons(e, world, identityAllows.length > 0, boundaryOk, sessionOk, resourceAllows),
+      reasons: implicitDenyReasons(e, identityAllows.length > 0, boundaryOk, sessionOk, resourceAllows),
       ...(openWildcard ? { doubts: ['a resource-based policy grants to "*"; AWS documents how a permissions boundary or session policy limits grants to a role ARN but not to "*", and whynot reads "*" as the role (if "*" stands on its own, the answer is Allow)'] } : {}),
     };
   }
@@ -159,16 +147,16 @@ export function combine(e: Evaluated, world: World): Combined {
     return { decision: 'Allow', reasons: [...identityReasons, ...resourceReasons] };
   }
   const reasons: Reason[] = [];
-  if (!identitySide) reasons.push(...implicitDenyReasons(e, world, identityAllows.length > 0, boundaryOk, sessionOk, []));
+  if (!identitySide) reasons.push(...implicitDenyReasons(e, identityAllows.length > 0, boundaryOk, sessionOk, []));
   if (!resourceAllows.length && !e.grantReasons.length) {
-    reasons.push({ kind: 'missing-allow', message: e.resourcePolicyAbsent
+    reasons.push({ kind: 'missing-allow', message: !e.resource
       ? 'cross-account access needs a resource-based policy in the resource\'s account, and none applies'
       : 'cross-account access needs the resource-based policy to allow the caller or its account, and it does not' });
   }
   return { decision: 'ImplicitDeny', reasons };
 }
 
-function implicitDenyReasons(e: Evaluated, _world: World, identityAllowed: boolean, boundaryOk: boolean, sessionOk: boolean, resourceAllows: StatementHit[]): Reason[] {
+function implicitDenyReasons(e: Evaluated, identityAllowed: boolean, boundaryOk: boolean, sessionOk: boolean, resourceAllows: StatementHit[]): Reason[] {
   const out: Reason[] = [];
   if (!identityAllowed) out.push({ kind: 'missing-allow', message: 'no identity-based policy allows the request' });
   else {

@@ -16,9 +16,10 @@ export interface EvaluateOptions {
 
 function summarize(decision: Decision['decision'], reasons: Reason[], ev: Evaluated): string {
   if (decision === 'ExplicitDeny') {
-    const denies = reasons.filter((r) => r.statement).map((r) => `the Deny in ${describeStatement(r.statement!)}`); // eslint-disable-line @typescript-eslint/no-non-null-assertion
-    const allResults = [...ev.identity, ...(ev.resource ? [ev.resource] : []), ...(ev.boundary ? [ev.boundary] : []), ...(ev.session ?? [])];
-    const allows = allResults.flatMap((r) => r.allows).map((h) => `the Allow in ${describeStatement(h)}`);
+    const denies = reasons.flatMap((r) => (r.statement ? [`the Deny in ${describeStatement(r.statement)}`] : []));
+    // The grants a Deny overrides (SCP, RCP and endpoint Allows only filter, they grant nothing).
+    const grants = [...ev.identity, ...(ev.resource ? [ev.resource] : []), ...(ev.boundary ? [ev.boundary] : []), ...(ev.session ?? [])];
+    const allows = grants.flatMap((r) => r.allows).map((h) => `the Allow in ${describeStatement(h)}`);
     return `ExplicitDeny: ${denies.join(' and ')}${allows.length ? ` overrides ${allows.join(' and ')}` : ''}.`;
   }
   if (decision === 'Allow') return `Allow: ${reasons.map(describeReason).join('; and ')}.`;
@@ -49,7 +50,7 @@ export function evaluate(input: AuthorizationInput, options: EvaluateOptions = {
     identity: [],
     resourceKind: input.resourceKind ?? 'generic',
     grantReasons: grants.length || acl.length ? [...grants, ...acl] : grants,
-    resourcePolicyAbsent: !input.resource,
+    all: policies,
   };
   // Results are listed in AWS's order of evaluation: SCPs, RCPs, endpoint, resource, identity, boundary, session.
   if (input.scpLevels) ev.scpLevels = levels(input.scpLevels);
