@@ -1,7 +1,9 @@
 // whynot collect: build a snapshot folder from live AWS accounts with read-only calls.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collect, CollectSetupError, formatSummary, SERVICE_NAMES, type CollectDeps, type CollectOptions, type CollectService } from '../../collect/index.js';
+import type { CollectDeps, CollectOptions } from '../../collect/index.js';
+import { CollectSetupError } from '../../collect/errors.js';
+import { SERVICE_NAMES, type CollectService } from '../../collect/services/types.js';
 import { EXIT, UsageError, type CliIo, type Command } from '../io.js';
 
 const USAGE = `Usage: whynot collect --out DIR [--profile NAME] [--regions r1,r2|all] [--services iam,s3,...]
@@ -80,6 +82,8 @@ export function parseCollectArgs(argv: string[], cwd: string): CollectOptions {
 export async function runCollect(argv: string[], io: CliIo, deps: CollectDeps = {}): Promise<number> {
   const options = parseCollectArgs(argv, io.cwd);
   const env = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  // The AWS SDK costs about a second to load: only `collect` itself pays it, not every whynot command.
+  const { collect, formatSummary } = await import('../../collect/index.js');
   try {
     const result = await collect(options, {
       ...(env ? { homeRegion: env } : {}),
